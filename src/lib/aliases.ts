@@ -1,0 +1,67 @@
+import type { ActorData } from '../schemas/actor';
+import { ContentError } from './content-error';
+
+export interface ActorEntry {
+  id: string;
+  data: ActorData;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  actor: string;
+}
+
+export interface AliasMatcher {
+  /** Every mention in a text, longest alias first, left to right, never overlapping. */
+  find(text: string): Mention[];
+  /** Every spelling of an actor: its name and aliases. */
+  spellings(actor: string): string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Builds the matcher over all actors' names and aliases. Two actors that claim the same spelling
+ * make mentions ambiguous, so that stops the build with both files named.
+ */
+export function buildAliasMatcher(actors: ActorEntry[], actorsDir = 'content/actors'): AliasMatcher {
+  const owner = new Map<string, string>();
+  const spellings = new Map<string, string[]>();
+  for (const { id, data } of actors) {
+    const own = [...new Set([data.name, ...data.aliases])];
+    spellings.set(id, own);
+    for (const spelling of own) {
+      for (const form of new Set([spelling, capitalised(spelling)])) {
+        const other = owner.get(form);
+        if (other !== undefined && other !== id) {
+          throw new ContentError(
+            `${actorsDir}/${id}.yaml`,
+            'aliases',
+            `"${spelling}" is also a name or alias of "${other}" (${actorsDir}/${other}.yaml): a spelling must belong to one actor`,
+          );
+        }
+        owner.set(form, id);
+      }
+    }
+  }
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const pattern =
+    forms.length === 0
+      ? undefined
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return {
+    find(text) {
+      if (!pattern) return [];
+      return [...text.matchAll(pattern)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        actor: owner.get(m[0])!,
+      }));
+    },
+    spellings(actor) {
+      return spellings.get(actor) ?? [];
+    },
+  };
+}

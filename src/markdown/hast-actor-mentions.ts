@@ -1,0 +1,65 @@
+import type { Element, Text } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import type { AliasMatcher } from '../lib/aliases';
+import { ContentError } from '../lib/content-error';
+import { element, hasAncestor, text, wrapSpans } from './hast-utils';
+
+export const ACTOR_SCHEME = 'actor:';
+
+export interface ActorMentionsOptions {
+  matcher: AliasMatcher;
+  /** Canonical names by actor id. */
+  names: ReadonlyMap<string, string>;
+}
+
+const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'sup']);
+const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th']);
+
+/**
+ * Marks every mention of an actor, found by name and alias, longest first. The first mention of
+ * an actor in a paragraph links to the actor's page; later ones are marked for the index only.
+ * Where a name is ambiguous the author says who is meant: `[his late father](actor:<id>)`.
+ */
+export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPluginEntry {
+  return () => {
+    const linkedIn = new WeakMap<object, Set<string>>();
+    const mention = (actor: string, children: Element['children'], block: object | undefined): Element => {
+      const linked = block ? (linkedIn.get(block) ?? new Set<string>()) : new Set<string>();
+      if (block) linkedIn.set(block, linked);
+      const first = !linked.has(actor);
+      linked.add(actor);
+      const properties = { dataActor: actor, title: names.get(actor) };
+      return first
+        ? element('a', { href: `/actors/${actor}/`, className: ['actor'], ...properties }, children)
+        : element('span', { className: ['mention'], ...properties }, children);
+    };
+    const blockOf = (node: Parameters<Parameters<typeof hasAncestor>[1]['parent']>[0], ctx: Parameters<typeof hasAncestor>[1]) => {
+      for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+        if (p.type === 'element' && BLOCKS.has((p as Element).tagName)) return p;
+      }
+      return undefined;
+    };
+    return {
+      name: 'actor-mentions',
+      element: {
+        filter: ['a'],
+        visit(node: Element, ctx) {
+          const href = node.properties?.href;
+          if (typeof href !== 'string' || !href.startsWith(ACTOR_SCHEME)) return;
+          const actor = href.slice(ACTOR_SCHEME.length);
+          if (!names.has(actor)) {
+            throw new ContentError(ctx.fileURL, `(${href})`, `actor "${actor}" does not exist in content/actors/`);
+          }
+          return mention(actor, node.children, blockOf(node, ctx));
+        },
+      },
+      text(node: Text, ctx) {
+        const found = matcher.find(node.value);
+        if (found.length === 0) return;
+        if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
+        const block = blockOf(node, ctx);
+        ctx.replaceNode(node, wrapSpans(node.value, found, (m, words) => mention(m.actor, [text(words)], block)));
+      },
+    };
+  };
+}

@@ -1,0 +1,73 @@
+import type { Element } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import { ContentError } from '../lib/content-error';
+import { frontmatterOf } from './hast-utils';
+
+export const CITE_SCHEME = 'cite:';
+
+export interface CitationsOptions {
+  /** Ids of the outlets in `content/outlets/`. */
+  outletIds: ReadonlySet<string>;
+}
+
+interface RawCitation {
+  id?: unknown;
+  outlet?: unknown;
+}
+
+/**
+ * Turns `[wording](cite:<id>)` into a link to the Sources entry `#source-<id>`, with an anchor of
+ * its own (`cite-<id>-<n>`) for the entry's back-links. Checks the citations against the
+ * frontmatter both ways and against the outlets.
+ */
+export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
+  return () => {
+    const uses = new Map<string, number>();
+    let declared: RawCitation[] = [];
+    return {
+      name: 'citations',
+      before(_root, ctx) {
+        const list = frontmatterOf(ctx).citations;
+        declared = Array.isArray(list) ? (list as RawCitation[]) : [];
+        const seen = new Set<unknown>();
+        declared.forEach((citation, i) => {
+          if (seen.has(citation.id)) {
+            throw new ContentError(ctx.fileURL, `citations[${i}].id`, `"${String(citation.id)}" is used by two citations`);
+          }
+          seen.add(citation.id);
+          if (!outletIds.has(String(citation.outlet))) {
+            throw new ContentError(
+              ctx.fileURL,
+              `citations[${i}].outlet`,
+              `citation "${String(citation.id)}" names outlet "${String(citation.outlet)}", which is not in content/outlets/`,
+            );
+          }
+        });
+      },
+      element: {
+        filter: ['a'],
+        visit(node: Element, ctx) {
+          const href = node.properties?.href;
+          if (typeof href !== 'string' || !href.startsWith(CITE_SCHEME)) return;
+          const id = href.slice(CITE_SCHEME.length);
+          if (!declared.some((c) => c.id === id)) {
+            throw new ContentError(ctx.fileURL, `(${href})`, `the text cites "${id}", which is not in the frontmatter's citations`);
+          }
+          const n = (uses.get(id) ?? 0) + 1;
+          uses.set(id, n);
+          ctx.setProperty(node, 'href', `#source-${id}`);
+          ctx.setProperty(node, 'id', `cite-${id}-${n}`);
+          ctx.setProperty(node, 'className', ['cite']);
+          ctx.setProperty(node, 'dataCite', id);
+        },
+      },
+      after(_root, ctx) {
+        declared.forEach((citation, i) => {
+          if (!uses.has(String(citation.id))) {
+            throw new ContentError(ctx.fileURL, `citations[${i}].id`, `citation "${String(citation.id)}" is never cited in the text`);
+          }
+        });
+      },
+    };
+  };
+}

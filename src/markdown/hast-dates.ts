@@ -1,0 +1,60 @@
+import type { Element, Text } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import { ContentError } from '../lib/content-error';
+import { findDates, parseInterval, parsePartialDate } from '../lib/dates';
+import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
+
+export const DATE_SCHEME = 'date:';
+
+/**
+ * `<time>` for a date or period. An interval keeps its start in `datetime` (the HTML attribute
+ * takes no intervals) and the whole in `data-interval`.
+ */
+export function timeElement(iso: string, words: string): Element {
+  const interval = parseInterval(iso)!;
+  const single = interval.start.iso === interval.end.iso;
+  return element(
+    'time',
+    single ? { dateTime: iso } : { dateTime: interval.start.iso, dataInterval: iso },
+    [text(words)],
+  );
+}
+
+const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
+
+/**
+ * Marks every date or period the text speaks of as `<time>`: those written out are found in the
+ * text (a day or month without a year is in the article's year); relative ones ("the following
+ * day") are said by the author as `[words](date:2021-11-08)`. Citation wording is left alone:
+ * when an outlet published is not when something happened.
+ */
+export function dates(): HastPluginEntry {
+  return () => {
+    let year = 0;
+    return {
+      name: 'dates',
+      before(_root, ctx) {
+        const published = parsePartialDate(String(frontmatterOf(ctx).date ?? ''));
+        year = published?.year ?? new Date().getUTCFullYear();
+      },
+      element: {
+        filter: ['a'],
+        visit(node: Element, ctx) {
+          const href = node.properties?.href;
+          if (typeof href !== 'string' || !href.startsWith(DATE_SCHEME)) return;
+          const iso = href.slice(DATE_SCHEME.length);
+          if (!parseInterval(iso)) {
+            throw new ContentError(ctx.fileURL, `(${href})`, `"${iso}" is not a valid ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/")`);
+          }
+          return { ...timeElement(iso, ''), children: node.children };
+        },
+      },
+      text(node: Text, ctx) {
+        const found = findDates(node.value, year);
+        if (found.length === 0) return;
+        if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
+        ctx.replaceNode(node, wrapSpans(node.value, found, (d, words) => timeElement(d.iso, words)));
+      },
+    };
+  };
+}

@@ -1,0 +1,108 @@
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import { passageId } from '../lib/passage-id';
+import { sentenceAround } from '../lib/sentences';
+import { frontmatterOf } from './hast-utils';
+
+/** What the article says where: the data that actor, outlet and timeline pages aggregate. */
+export interface PassageIndex {
+  passages: Array<{ id: string; text: string; note: boolean }>;
+  citations: Array<{ citation: string; anchor: string; passage: string; sentence: string }>;
+  mentions: Array<{ actor: string; words: string; passage: string; sentence: string }>;
+  dates: Array<{ iso: string; words: string; passage: string; sentence: string; actors: string[] }>;
+}
+
+/** Frontmatter key under which the index reaches pages (`remarkPluginFrontmatter`). */
+export const PASSAGE_INDEX_KEY = 'passageIndex';
+
+interface Mark {
+  element: Element;
+  start: number;
+  end: number;
+}
+
+const isFootnoteMarker = (el: Element) =>
+  el.properties?.dataFootnoteRef !== undefined || el.properties?.dataFootnoteBackref !== undefined;
+
+/** The paragraph's text as a reader reads it (no note numbers or back arrows), and where each marked element sits in it. */
+function readParagraph(paragraph: Element): { text: string; marks: Mark[] } {
+  let text = '';
+  const marks: Mark[] = [];
+  const walk = (nodes: readonly ElementContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') text += node.value;
+      else if (node.type === 'element' && !isFootnoteMarker(node)) {
+        const start = text.length;
+        walk(node.children);
+        const p = node.properties ?? {};
+        if (p.dataCite !== undefined || p.dataActor !== undefined || node.tagName === 'time') {
+          marks.push({ element: node, start, end: text.length });
+        }
+      }
+    }
+  };
+  walk(paragraph.children);
+  return { text, marks };
+}
+
+/**
+ * Gives every paragraph an anchor derived from its words, and records each citation, actor
+ * mention and date with the sentence it stands in and the paragraph it lands on. Runs last, on
+ * the markup the other plugins added.
+ */
+export function passageIndex(): HastPluginEntry {
+  return () => {
+    const index: PassageIndex = { passages: [], citations: [], mentions: [], dates: [] };
+    const used = new Map<string, number>();
+    return {
+      name: 'passage-index',
+      element: {
+        filter: ['p'],
+        visit(node: Element, ctx) {
+          const { text, marks } = readParagraph(node);
+          if (!text.trim()) return;
+          const base = passageId(text);
+          const n = (used.get(base) ?? 0) + 1;
+          used.set(base, n);
+          const id = n === 1 ? base : `${base}-${n}`;
+          ctx.setProperty(node, 'id', id);
+          const inNote = (() => {
+            for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+              if (p.type === 'element' && (p as Element).properties?.dataFootnotes !== undefined) return true;
+            }
+            return false;
+          })();
+          index.passages.push({ id, text: text.trim(), note: inNote });
+          const actorsBySentence = new Map<string, Set<string>>();
+          for (const mark of marks) {
+            const sentence = sentenceAround(text, mark.start, mark.end);
+            const words = text.slice(mark.start, mark.end);
+            const p = mark.element.properties ?? {};
+            if (p.dataCite !== undefined) {
+              index.citations.push({ citation: String(p.dataCite), anchor: String(p.id), passage: id, sentence });
+            } else if (p.dataActor !== undefined) {
+              index.mentions.push({ actor: String(p.dataActor), words, passage: id, sentence });
+              const set = actorsBySentence.get(sentence) ?? new Set();
+              actorsBySentence.set(sentence, set.add(String(p.dataActor)));
+            }
+          }
+          for (const mark of marks) {
+            const p = mark.element.properties ?? {};
+            if (mark.element.tagName !== 'time') continue;
+            const sentence = sentenceAround(text, mark.start, mark.end);
+            index.dates.push({
+              iso: String(p.dataInterval ?? p.dateTime),
+              words: text.slice(mark.start, mark.end),
+              passage: id,
+              sentence,
+              actors: [...(actorsBySentence.get(sentence) ?? [])],
+            });
+          }
+        },
+      },
+      after(_root, ctx) {
+        frontmatterOf(ctx)[PASSAGE_INDEX_KEY] = index;
+      },
+    };
+  };
+}

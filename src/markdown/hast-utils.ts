@@ -1,0 +1,46 @@
+import type { Element, ElementContent, Text } from 'hast';
+import type { HastVisitorContext } from 'satteri';
+
+/** The article's frontmatter as the MDX pipeline hands it to plugins (raw, before the schema). */
+export function frontmatterOf(ctx: { data: Record<string, unknown> }): Record<string, unknown> {
+  const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+  return astro?.frontmatter ?? {};
+}
+
+/** True when the node sits inside an element for which `test` holds. */
+export function hasAncestor(
+  node: Parameters<HastVisitorContext['parent']>[0],
+  ctx: HastVisitorContext,
+  test: (element: Element) => boolean,
+): boolean {
+  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+    if (parent.type === 'element' && test(parent as Element)) return true;
+  }
+  return false;
+}
+
+export const text = (value: string): Text => ({ type: 'text', value });
+
+export function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+/**
+ * Cuts a text node's value at the given spans and wraps each span, keeping the text between
+ * untouched, so that markup is added around the author's words and never changes them.
+ */
+export function wrapSpans<S extends { start: number; end: number }>(
+  value: string,
+  spans: S[],
+  wrap: (span: S, words: string) => ElementContent,
+): ElementContent[] {
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start > at) out.push(text(value.slice(at, span.start)));
+    out.push(wrap(span, value.slice(span.start, span.end)));
+    at = span.end;
+  }
+  if (at < value.length) out.push(text(value.slice(at)));
+  return out;
+}

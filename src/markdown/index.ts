@@ -1,0 +1,34 @@
+import type { HastPluginList, MdastPluginList } from 'satteri';
+import { buildAliasMatcher } from '../lib/aliases';
+import type { Entry } from '../lib/registry';
+import type { ActorData } from '../schemas/actor';
+import type { OutletData } from '../schemas/outlet';
+import { actorMentions } from './hast-actor-mentions';
+import { citations } from './hast-citations';
+import { dates } from './hast-dates';
+import { passageIndex } from './hast-passage-index';
+import { footnoteCheck } from './mdast-footnote-check';
+
+export interface Registry {
+  actors: Entry<ActorData>[];
+  outlets: Entry<OutletData>[];
+}
+
+/** Every markdown plugin, in the order they must run: the passage index reads what the others mark. */
+export function markdownPlugins({ actors, outlets }: Registry): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
+  return {
+    mdastPlugins: [footnoteCheck()],
+    hastPlugins: [
+      citations({ outletIds: new Set(outlets.map((o) => o.id)) }),
+      dates(),
+      actorMentions({
+        matcher: buildAliasMatcher(actors),
+        names: new Map(actors.map((a) => [a.id, a.data.name])),
+      }),
+      passageIndex(),
+    ],
+  };
+}
+
+/** The footnote section's wording, shared by the site and the plugin tests. */
+export const FOOTNOTES = { label: 'Notes', backLabel: 'Back to reference {reference}', clobberPrefix: '' };

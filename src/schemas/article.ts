@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { partialDate } from './partial-date';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens');
+
+/** One source the article cites inline; the body refers to it as `[wording](cite:<id>)`. */
+export const citationSchema = z.object({
+  /** Unique within the article; the anchor of its Sources entry (`#source-<id>`). */
+  id: slug,
+  /** Id of an entry in `content/outlets/`. */
+  outlet: slug,
+  /** When the outlet published it, at the precision the text gives; absent when the text gives none. */
+  date: partialDate.optional(),
+  /** The cited page itself, only where it is known: never guessed from the outlet and date. */
+  url: z.url().optional(),
+  /** Title of the cited page, where known. */
+  title: z.string().min(1).optional(),
+  /** Language of the cited page (BCP 47), where it differs from the outlet's first language. */
+  language: z.string().min(2).optional(),
+});
+
+export const articleSchema = z.object({
+  /** The headline, as published. */
+  title: z.string().min(1),
+  /** Authors' names as printed in the byline, in order. */
+  authors: z.array(z.string().min(1)).min(1),
+  /** The periodical the article appeared in. */
+  publication: z.object({
+    name: z.string().min(1),
+    volume: z.number().int().positive().optional(),
+    issue: z.number().int().positive().optional(),
+    publisher: z.string().min(1),
+  }),
+  /** Publication date at the precision known; also the year assumed for dates the text gives without one. */
+  date: partialDate,
+  /** One or two sentences for listings, feeds and link previews. */
+  summary: z.string().min(1),
+  /** Every inline citation, in the order the body cites them. */
+  citations: z.array(citationSchema).default([]),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type Citation = z.infer<typeof citationSchema>;

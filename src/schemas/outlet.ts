@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** A publication that articles cite. The file name is its id. */
+export const outletSchema = z.object({
+  /** The outlet's name in English or Latin letters; the domain where no name is certain. */
+  name: z.string().min(1),
+  /** Its name in its own script, where it has one (e.g. Arabic). */
+  nativeName: z.string().min(1).optional(),
+  /** The domain as the articles cite it, without scheme or path. */
+  domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain such as rudaw.net'),
+  /** The languages it publishes in (BCP 47), the main one first. */
+  languages: z.array(z.string().min(2)).min(1),
+});
+
+export type OutletData = z.infer<typeof outletSchema>;

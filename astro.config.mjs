@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { FOOTNOTES, markdownPlugins } from './src/markdown/index.ts';
+import { loadActors, loadOutlets } from './src/lib/registry.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { SITE } from './src/consts.ts';
+
+const { mdastPlugins, hastPlugins } = markdownPlugins({ actors: loadActors(), outlets: loadOutlets() });
+
+export default defineConfig({
+  site: SITE.url,
+  // Builds of other content folders (fixtures, benchmark) keep their own content-layer cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({
+      mdastPlugins,
+      hastPlugins,
+      // The text is kept exactly as written: no quotes or dashes are rewritten.
+      features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
+    }),
+  },
+  integrations: [mdx(), sitemap(), pagefind()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Flags for a headless Chromium on a machine with no network but the loopback. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * The Chromium to drive: `CHROMIUM_PATH`, then Debian's `/usr/bin/chromium`, then Playwright's own.
+ * Fails with the fix when there is none, rather than a stack trace from deep inside Playwright.
+ */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return undefined;
+  throw new Error(
+    'No Chromium found for the browser tests. Install one with `sudo apt-get install -y chromium` ' +
+      '(Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  );
+}

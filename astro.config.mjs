@@ -13,6 +13,8 @@ const { mdastPlugins, hastPlugins } = markdownPlugins({ actors: loadActors(), ou
 
 export default defineConfig({
   site: SITE.url,
+  // OUT_DIR lets several builds (fixtures, benchmark, parallel test runs) coexist.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   // Builds of other content folders (fixtures, benchmark) keep their own content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',

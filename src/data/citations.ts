@@ -1,0 +1,36 @@
+import { indexedArticles } from './articles';
+
+export interface CitationUse {
+  articleId: string;
+  title: string;
+  citationId: string;
+  date?: string;
+  sentence: string;
+  /** The citing paragraph. */
+  href: string;
+  /** The citation's entry in the article's Sources. */
+  sourceHref: string;
+}
+
+/** Every use of every citation across all articles, grouped by outlet id. */
+export async function citationsByOutlet(): Promise<Map<string, CitationUse[]>> {
+  const byOutlet = new Map<string, CitationUse[]>();
+  for (const { entry, url, index } of await indexedArticles()) {
+    const declared = new Map(entry.data.citations.map((c) => [c.id, c]));
+    for (const use of index.citations) {
+      const citation = declared.get(use.citation)!;
+      const list = byOutlet.get(citation.outlet) ?? [];
+      list.push({
+        articleId: entry.id,
+        title: entry.data.title,
+        citationId: citation.id,
+        date: citation.date,
+        sentence: use.sentence,
+        href: `${url}#${use.passage}`,
+        sourceHref: `${url}#source-${citation.id}`,
+      });
+      byOutlet.set(citation.outlet, list);
+    }
+  }
+  return byOutlet;
+}

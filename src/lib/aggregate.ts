@@ -1,0 +1,88 @@
+import type { PassageIndex } from '../markdown/hast-passage-index';
+import { sortKey } from './dates';
+
+/** One article's passage index with where it lives: the input to every cross-article page. */
+export interface Source {
+  articleId: string;
+  title: string;
+  url: string;
+  index: PassageIndex;
+}
+
+/** Collects `key(item)` → items across all articles: Quartz's tag pages, for actors and outlets. */
+export function groupAcross<T>(
+  sources: Source[],
+  items: (index: PassageIndex) => T[],
+  key: (item: T) => string,
+  passage: (item: T) => string,
+): Map<string, Array<T & { href: string; articleId: string; title: string }>> {
+  const groups = new Map<string, Array<T & { href: string; articleId: string; title: string }>>();
+  for (const source of sources) {
+    for (const item of items(source.index)) {
+      const list = groups.get(key(item)) ?? [];
+      list.push({ ...item, href: `${source.url}#${passage(item)}`, articleId: source.articleId, title: source.title });
+      groups.set(key(item), list);
+    }
+  }
+  return groups;
+}
+
+/** Mentions of each actor, one per sentence (a sentence naming someone twice is one quote). */
+export function mentionsByActor(sources: Source[]) {
+  const grouped = groupAcross(sources, (i) => i.mentions, (m) => m.actor, (m) => m.passage);
+  for (const [actor, list] of grouped) {
+    const seen = new Set<string>();
+    grouped.set(actor, list.filter((m) => {
+      const k = `${m.href}\u0000${m.sentence}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    }));
+  }
+  return grouped;
+}
+
+/** Actors named in the same sentences as `actor`, most often first. */
+export function coMentions(sources: Source[], actor: string, limit = 6): Array<{ actor: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const { index } of sources) {
+    const bySentence = new Map<string, Set<string>>();
+    for (const m of index.mentions) {
+      const k = `${m.passage}\u0000${m.sentence}`;
+      bySentence.set(k, (bySentence.get(k) ?? new Set()).add(m.actor));
+    }
+    for (const actors of bySentence.values()) {
+      if (!actors.has(actor)) continue;
+      for (const other of actors) if (other !== actor) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([a, count]) => ({ actor: a, count }))
+    .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor))
+    .slice(0, limit);
+}
+
+export interface TimelineEvent {
+  iso: string;
+  words: string;
+  sentence: string;
+  href: string;
+  articleId: string;
+  title: string;
+  actors: string[];
+}
+
+/** Every dated statement, in chronological order (a year before its months, a month before its days). */
+export function timeline(sources: Source[]): TimelineEvent[] {
+  return sources
+    .flatMap((s) =>
+      s.index.dates.map((d) => ({
+        iso: d.iso,
+        words: d.words,
+        sentence: d.sentence,
+        actors: d.actors,
+        href: `${s.url}#${d.passage}`,
+        articleId: s.articleId,
+        title: s.title,
+      })),
+    )
+    .sort((a, b) => sortKey(a.iso).localeCompare(sortKey(b.iso)) || a.iso.localeCompare(b.iso) || a.href.localeCompare(b.href));
+}

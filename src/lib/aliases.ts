@@ -3,6 +3,8 @@ import { ContentError } from './content-error';
 
 export interface ActorEntry {
   id: string;
+  /** The YAML file, for error messages. */
+  file: string;
   data: ActorData;
 }
 
@@ -26,10 +28,11 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * Builds the matcher over all actors' names and aliases. Two actors that claim the same spelling
  * make mentions ambiguous, so that stops the build with both files named.
  */
-export function buildAliasMatcher(actors: ActorEntry[], actorsDir = 'content/actors'): AliasMatcher {
+export function buildAliasMatcher(actors: ActorEntry[]): AliasMatcher {
   const owner = new Map<string, string>();
   const spellings = new Map<string, string[]>();
-  for (const { id, data } of actors) {
+  const files = new Map(actors.map((a) => [a.id, a.file]));
+  for (const { id, file, data } of actors) {
     const own = [...new Set([data.name, ...data.aliases])];
     spellings.set(id, own);
     for (const spelling of own) {
@@ -37,9 +40,9 @@ export function buildAliasMatcher(actors: ActorEntry[], actorsDir = 'content/act
         const other = owner.get(form);
         if (other !== undefined && other !== id) {
           throw new ContentError(
-            `${actorsDir}/${id}.yaml`,
+            file,
             'aliases',
-            `"${spelling}" is also a name or alias of "${other}" (${actorsDir}/${other}.yaml): a spelling must belong to one actor`,
+            `"${spelling}" is also a name or alias of "${other}" (${files.get(other)}): a spelling must belong to one actor`,
           );
         }
         owner.set(form, id);

@@ -15,5 +15,6 @@ export class ContentError extends Error {
 function displayPath(file: string | URL | undefined): string {
   if (file === undefined) return '<unknown file>';
   const path = file instanceof URL ? fileURLToPath(file) : file;
-  return relative(process.cwd(), path) || path;
+  const fromHere = relative(process.cwd(), path);
+  return fromHere && !fromHere.startsWith('..') ? fromHere : path;
 }

@@ -53,7 +53,8 @@ export function parseInterval(value: string): Interval | undefined {
 
 /** A key that sorts partial dates chronologically, a year before its months and a month before its days. */
 export function sortKey(iso: string): string {
-  return iso.split('/')[0]!.padEnd(10, '0');
+  const [year, month = '00', day = '00'] = iso.split('/')[0]!.split('-');
+  return `${year}-${month}-${day}`;
 }
 
 /** "November 7, 2021", "June 2020", "2016", and "2014 to 2017" for intervals. */

@@ -9,6 +9,8 @@ import { contentDir } from './content-dir';
 
 export interface Entry<T> {
   id: string;
+  /** The YAML file, for error messages. */
+  file: string;
   data: T;
 }
 
@@ -28,7 +30,7 @@ function loadFolder<S extends z.ZodType>(dir: string, schema: S): Entry<z.infer<
         const issue = result.error.issues[0]!;
         throw new ContentError(file, issue.path.join('.') || '(root)', issue.message);
       }
-      return { id: basename(name, '.yaml'), data: result.data };
+      return { id: basename(name, '.yaml'), file, data: result.data };
     });
 }
 

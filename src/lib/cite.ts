@@ -1,0 +1,96 @@
+/**
+ * "Cite this article": one CSL-JSON item per article, and the formats readers paste or import,
+ * all produced from that item by Citation.js at build time.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { parse as parseName } from '@citation-js/name';
+import chicago from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
+import type { ArticleData } from '../schemas/article';
+import { parsePartialDate } from './dates';
+
+// plugin-csl ships APA but no Chicago; the style comes from the CSL project's own XML.
+const csl = plugins.config.get('@csl');
+if (!csl.styles.has('chicago')) csl.styles.add('chicago', chicago.content);
+
+export interface CslName {
+  given?: string;
+  family?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+  literal?: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'article-journal';
+  title: string;
+  author: CslName[];
+  'container-title': string;
+  volume?: string;
+  issue?: string;
+  publisher: string;
+  issued: { 'date-parts': [number[]] };
+  URL: string;
+  language: string;
+}
+
+export type CitationStyle = 'chicago' | 'apa';
+
+/** A byline name in CSL parts; a single word (an institution, a pen name) stays whole. */
+function cslName(name: string): CslName {
+  const parts = parseName(name);
+  return parts.family && parts.given ? parts : { literal: name };
+}
+
+/** The article as a CSL-JSON item: the date at the precision the article gives, nothing invented. */
+export function articleCsl({ id, data, url, lang = 'en' }: { id: string; data: ArticleData; url: string; lang?: string }): CslItem {
+  const date = parsePartialDate(data.date);
+  if (!date) throw new Error(`${id}: not a date: "${data.date}"`);
+  const { publication } = data;
+  return {
+    id,
+    // A periodical issue with volume and number: "journal" gets Chicago's "19, no. 22" form.
+    type: 'article-journal',
+    title: data.title,
+    author: data.authors.map(cslName),
+    'container-title': publication.name,
+    ...(publication.volume ? { volume: String(publication.volume) } : {}),
+    ...(publication.issue ? { issue: String(publication.issue) } : {}),
+    publisher: publication.publisher,
+    issued: { 'date-parts': [[date.year, date.month, date.day].filter((n): n is number => n !== undefined)] },
+    // Normalised through URL so that quotes and angle brackets are escaped before any HTML output.
+    URL: new URL(url).href,
+    language: lang,
+  };
+}
+
+/** The reference-list entry in a style, as HTML (journal in italics, URL linked) or plain text. */
+export function formatReference(item: CslItem, style: CitationStyle, format: 'html' | 'text' = 'html'): string {
+  const entries = new Cite([item]).format('bibliography', {
+    template: style,
+    lang: 'en-US',
+    format,
+    hyperlinks: format === 'html',
+    asEntryArray: true,
+  });
+  return entries[0]![1].trim();
+}
+
+export const bibtex = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' });
+
+/**
+ * RIS, one tag a line. Citation.js wraps values at 70 characters, and importers join the pieces
+ * with a line break (a title would read "Int / ra-Shia"), so the record is written out unwrapped.
+ */
+export function ris(item: CslItem): string {
+  const [record] = new Cite([item]).format('ris', { format: 'object' });
+  const { TY, ...tags } = record!;
+  const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${v}`));
+  return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\r\n');
+}
+
+export const cslJson = (item: CslItem): string => new Cite([item]).format('data', { format: 'text' });

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import type { PassageIndex } from '../../src/markdown/hast-passage-index';
+import { render } from './render';
+
+const md = `---
+date: "2021-11"
+citations:
+  - { id: r, outlet: rudaw, date: "2021-11-07" }
+---
+
+A drone hit the house on November 7. Al-Kadhimi was safe ([rudaw.net, November 7](cite:r)).
+
+Second paragraph about Iran.[^1]
+
+[^1]: A note on Baghdad.
+`;
+
+describe('passage index plugin', () => {
+  test('every paragraph gets an anchor derived from its words', () => {
+    const { html } = render(md);
+    expect(html).toMatch(/<p id="p-a-drone-hit-the-[0-9a-f]{6}">/);
+    expect(html).toMatch(/<p id="p-second-paragraph-about-iran-[0-9a-f]{6}">/);
+  });
+
+  test('an anchor does not move when a paragraph is inserted before it', () => {
+    const id = (html: string) => /<p id="(p-second[^"]+)"/.exec(html)![1];
+    const inserted = md.replace('Second paragraph', 'A new paragraph.\n\nSecond paragraph');
+    expect(id(render(inserted).html)).toBe(id(render(md).html));
+  });
+
+  test('citations, mentions and dates are recorded with their sentence and paragraph', () => {
+    const index = render(md).frontmatter.passageIndex as PassageIndex;
+    const first = index.passages[0]!.id;
+    expect(index.citations).toEqual([{ citation: 'r', anchor: 'cite-r-1', passage: first, sentence: 'Al-Kadhimi was safe (rudaw.net, November 7).' }]);
+    expect(index.dates).toEqual([{ iso: '2021-11-07', words: 'November 7', passage: first, sentence: 'A drone hit the house on November 7.', actors: [] }]);
+    expect(index.mentions.map((m) => [m.actor, m.words])).toEqual([['mustafa-al-kadhimi', 'Al-Kadhimi'], ['iran', 'Iran'], ['baghdad', 'Baghdad']]);
+  });
+
+  test('note numbers and back arrows are not part of a passage’s text', () => {
+    const index = render(md).frontmatter.passageIndex as PassageIndex;
+    expect(index.passages.map((p) => [p.text, p.note])).toEqual([
+      ['A drone hit the house on November 7. Al-Kadhimi was safe (rudaw.net, November 7).', false],
+      ['Second paragraph about Iran.', false],
+      ['A note on Baghdad.', true],
+    ]);
+  });
+});

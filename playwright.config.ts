@@ -14,9 +14,10 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
-  // Tests run against the built site, served as a static host would serve dist/.
+  // Tests run against the built site, served as any static host would serve dist/ (sirv, not
+  // `astro preview`, which allows one preview per project and so one test run at a time).
   webServer: {
-    command: `astro build && astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `astro build && sirv ${process.env.OUT_DIR ?? 'dist'} --host 127.0.0.1 --port ${PORT} --quiet`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

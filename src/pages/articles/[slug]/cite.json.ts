@@ -1,0 +1,8 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { citeFilePaths } from '../../../data/cite';
+import { cslJson } from '../../../lib/cite';
+
+export const getStaticPaths = citeFilePaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  new Response(cslJson(props.item), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });

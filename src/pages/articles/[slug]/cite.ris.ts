@@ -1,0 +1,8 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { citeFilePaths } from '../../../data/cite';
+import { ris } from '../../../lib/cite';
+
+export const getStaticPaths = citeFilePaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  new Response(ris(props.item), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });

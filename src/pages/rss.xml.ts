@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE } from '../consts';
+import { articleUrl } from '../data/articles';
+import { parsePartialDate, sortKey } from '../lib/dates';
+
+/** RSS needs a full date: an article dated to a month or year is filed under its first day. */
+function firstDay(iso: string): Date {
+  const date = parsePartialDate(iso);
+  if (!date) throw new Error(`not a date: "${iso}"`);
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+export const GET: APIRoute = async ({ site }) => {
+  const articles = (await getCollection('articles')).sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)));
+  return rss({
+    title: SITE.name,
+    description: SITE.description,
+    site: site ?? SITE.url,
+    customData: `<language>${SITE.lang}</language>`,
+    items: articles.map(({ id, data }) => ({
+      title: data.title,
+      link: articleUrl(id),
+      description: data.summary,
+      pubDate: firstDay(data.date),
+      author: data.authors.join(', '),
+    })),
+  });
+};

@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
+    // Jumps land at once: smooth scrolling is for people, and off for those who ask for less motion.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   // Tests run against the built site, served as any static host would serve dist/ (sirv, not

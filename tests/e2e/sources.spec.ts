@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { formatDate } from '../../src/lib/dates';
+import { ARTICLE, articleFrontmatter, idsOn, inViewport, normalise, outletData } from './helpers';
+
+const { citations } = articleFrontmatter();
+
+test.describe('sources', () => {
+  test('every inline citation is a link to an entry that names its outlet and date and links out to the outlet', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const links = page.locator('.article-body a.cite');
+    await expect(links).toHaveCount(citations.length);
+    expect(citations.length).toBe(24);
+    for (const citation of citations) {
+      const link = page.locator(`a.cite[data-cite="${citation.id}"]`).first();
+      await expect(link).toHaveAttribute('href', `#source-${citation.id}`);
+      const entry = page.locator(`#source-${citation.id}`);
+      const outlet = outletData(citation.outlet);
+      const text = normalise((await entry.textContent()) ?? '');
+      expect(text).toContain(outlet.name);
+      if (citation.date) expect(text).toContain(formatDate(citation.date));
+      const out = entry.locator(`a[href="https://${outlet.domain}/"]`);
+      await expect(out).toHaveCount(1);
+      await expect(out).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(entry.locator('a[href^="https://web.archive.org/web/"]')).toHaveCount(1);
+    }
+  });
+
+  test('the citation’s wording stays as the author wrote it', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('a.cite[data-cite="rudaw-2021-11-07"]')).toHaveText('rudaw.net, November 7');
+    await expect(page.locator('a.cite[data-cite="alarabiya-2014-06-09"]')).toHaveText('alarabiya.net, June 9, 2014');
+  });
+
+  test('following a citation lands on its entry', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(ARTICLE);
+    await page.locator('a.cite[data-cite="aljazeera-2016-11-26"]').click();
+    await expect(page).toHaveURL(/#source-aljazeera-2016-11-26$/);
+    expect(await inViewport(page, '#source-aljazeera-2016-11-26')).toBe(true);
+  });
+
+  test('every back-link from the Sources lands on the paragraph that cites it', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const backlinks = await page.locator('.sources .backlinks a').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, entry: a.closest('li')!.id })),
+    );
+    expect(backlinks.length).toBe(citations.length);
+    for (const { href, entry } of backlinks) {
+      const target = page.locator(href);
+      await expect(target).toHaveCount(1);
+      // The back-link lands on the citation inside its paragraph, and that citation is this entry's.
+      expect(await target.evaluate((el) => el.closest('p')?.id ?? '')).toMatch(/^p-/);
+      await expect(target).toHaveAttribute('href', `#${entry}`);
+    }
+    await page.goto(`${ARTICLE}${backlinks[7]!.href}`);
+    const paragraph = page.locator(`${backlinks[7]!.href}`).locator('xpath=ancestor::p');
+    const background = await paragraph.evaluate((p) => getComputedStyle(p).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('each outlet page lists as many citing passages as the article has citations of it, each landing on its paragraph', async ({ page }) => {
+    const articleIds = await idsOn(page, ARTICLE);
+    const outlets = [...new Set(citations.map((c) => c.outlet))];
+    expect(outlets.length).toBe(18);
+    for (const outlet of outlets) {
+      await page.goto(`/outlets/${outlet}/`);
+      const expected = citations.filter((c) => c.outlet === outlet).length;
+      await expect(page.locator('.citing-passage')).toHaveCount(expected);
+      const hrefs = await page.locator('.citing-passage a.go').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const href of hrefs) {
+        expect(href.startsWith(ARTICLE)).toBe(true);
+        expect(articleIds.has(href.split('#')[1]!)).toBe(true);
+      }
+      await expect(page.locator('h1')).toHaveText(outletData(outlet).name);
+    }
+  });
+
+  test('the outlets index lists every outlet with its citation count', async ({ page }) => {
+    await page.goto('/outlets/');
+    const items = page.locator('main li');
+    await expect(items).toHaveCount(18);
+    await expect(page.locator('main li', { hasText: 'Al Jazeera' })).toContainText('3');
+  });
+
+  test('a time axis of the citations links each dated citation to its entry, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    const marks = await page.locator('.sources svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const dated = citations.filter((c) => c.date);
+    expect(marks.sort()).toEqual(dated.map((c) => `#source-${c.id}`).sort());
+    await context.close();
+  });
+});

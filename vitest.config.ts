@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     // The bad-input tests run real builds, a few seconds each.
     testTimeout: 60_000,
-    include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/integrity/**/*.test.ts'],
   },
 });

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { passageId } from '../lib/passage-id';
 import { sentenceAround } from '../lib/sentences';
-import { frontmatterOf } from './hast-utils';
+import { frontmatterOf, hasAncestor } from './hast-utils';
 
 /** What the article says where: the data that actor, outlet and timeline pages aggregate. */
 export interface PassageIndex {
@@ -66,12 +66,7 @@ export function passageIndex(): HastPluginEntry {
           used.set(base, n);
           const id = n === 1 ? base : `${base}-${n}`;
           ctx.setProperty(node, 'id', id);
-          const inNote = (() => {
-            for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
-              if (p.type === 'element' && (p as Element).properties?.dataFootnotes !== undefined) return true;
-            }
-            return false;
-          })();
+          const inNote = hasAncestor(node, ctx, (el) => el.properties?.dataFootnotes !== undefined);
           index.passages.push({ id, text: text.trim(), note: inNote });
           const actorsBySentence = new Map<string, Set<string>>();
           for (const mark of marks) {

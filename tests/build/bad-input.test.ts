@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildFixture, editArticle } from './build-fixture';
 
 // Each case is a real `astro build` of a small site with one mistake in it.
-describe.sequential('a build with bad input stops, names the file and the problem, and publishes nothing', () => {
+describe('a build with bad input stops, names the file and the problem, and publishes nothing', () => {
   test('the fixture site itself builds', () => {
     const result = buildFixture(() => {});
     expect(result.output).not.toMatch(/error/i);

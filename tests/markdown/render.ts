@@ -22,7 +22,9 @@ export function render(source: string, { registry = siteRegistry, file = 'conten
     hastPlugins,
     features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
     fileURL: pathToFileURL(file),
-    data: { astro: { frontmatter } },
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
+  // Our plugins are synchronous, so the processor answers synchronously.
+  if (result instanceof Promise) throw new Error('a markdown plugin went async');
   return { html: result.html, frontmatter };
 }

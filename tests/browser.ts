@@ -16,10 +16,13 @@ export const CHROMIUM_ARGS = [
  * Fails with the fix when there is none, rather than a stack trace from deep inside Playwright.
  */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  const bundled = chromium.executablePath();
-  if (bundled && existsSync(bundled)) return undefined;
+  return findChromium([process.env.CHROMIUM_PATH, '/usr/bin/chromium'], chromium.executablePath());
+}
+
+/** The first candidate that exists; undefined to let Playwright use its own browser when that exists. */
+export function findChromium(candidates: Array<string | undefined>, bundled: string, exists = existsSync): string | undefined {
+  for (const candidate of candidates) if (candidate && exists(candidate)) return candidate;
+  if (bundled && exists(bundled)) return undefined;
   throw new Error(
     'No Chromium found for the browser tests. Install one with `sudo apt-get install -y chromium` ' +
       '(Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or Chrome binary.',

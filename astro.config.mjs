@@ -18,7 +18,26 @@ export default defineConfig({
   // Builds of other content folders (fixtures, benchmark) keep their own content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // A strict CSP as a <meta> on every page: Astro hashes each script and style it emits, so no
+  // 'unsafe-inline'; 'wasm-unsafe-eval' is for Pagefind's WebAssembly. public/_headers repeats it
+  // for hosts that send headers, with what a <meta> cannot carry (frame-ancestors).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
+    // No code blocks here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins,
       hastPlugins,

@@ -34,3 +34,22 @@ test('every internal link and #anchor in the built site resolves', () => {
   expect(checked).toBeGreaterThan(500);
   expect(broken).toEqual([]);
 });
+
+test('every link to another site opens safely, and no page loads anything from another host', () => {
+  const unsafe: string[] = [];
+  const foreign: string[] = [];
+  for (const page of siteFiles().filter((f) => f.endsWith('.html'))) {
+    const root = parse(readFileSync(join(SITE_DIR, page), 'utf8'));
+    for (const a of root.querySelectorAll('a[href^="http"]')) {
+      const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${page}: ${a.getAttribute('href')}`);
+    }
+    // What a page fetches by itself; <link rel=canonical/alternate> and <a> only name addresses.
+    for (const el of root.querySelectorAll('script[src], img[src], iframe[src], source[src], link[rel="stylesheet"], link[rel="preload"], link[rel="icon"], link[rel="modulepreload"]')) {
+      const url = el.getAttribute('src') ?? el.getAttribute('href')!;
+      if (/^(https?:)?\/\//.test(url)) foreign.push(`${page}: ${url}`);
+    }
+  }
+  expect(unsafe).toEqual([]);
+  expect(foreign).toEqual([]);
+});

@@ -2,6 +2,7 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
+import { SPELLINGS_ATTRIBUTE, termsAttribute } from '../scripts/search-terms';
 import { element, hasAncestor, text, wrapSpans } from './hast-utils';
 
 export const ACTOR_SCHEME = 'actor:';
@@ -15,10 +16,16 @@ export interface ActorMentionsOptions {
 const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'sup']);
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th']);
 
+/** Text of a node's descendants. */
+const textOf = (nodes: Element['children']): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+
 /**
  * Marks every mention of an actor, found by name and alias, longest first. The first mention of
- * an actor in a paragraph links to the actor's page; later ones are marked for the index only.
- * Where a name is ambiguous the author says who is meant: `[his late father](actor:<id>)`.
+ * an actor in a paragraph links to the actor's page and carries, for search, every spelling of
+ * the actor (Pagefind indexes them with the paragraph) and the actor filter; later ones are marked
+ * for the index only. Where a name is ambiguous the author says who is meant:
+ * `[his late father](actor:<id>)`.
  */
 export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPluginEntry {
   return () => {
@@ -29,9 +36,13 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
       const first = !linked.has(actor);
       linked.add(actor);
       const properties = { dataActor: actor, title: names.get(actor) };
-      return first
-        ? element('a', { href: `/actors/${actor}/`, className: ['actor'], ...properties }, children)
-        : element('span', { className: ['mention'], ...properties }, children);
+      if (!first) return element('span', { className: ['mention'], ...properties }, children);
+      const spellings = termsAttribute(matcher.spellings(actor), textOf(children));
+      const search = {
+        ...(spellings ? { [SPELLINGS_ATTRIBUTE]: spellings, 'data-pagefind-index-attrs': SPELLINGS_ATTRIBUTE } : {}),
+        'data-pagefind-filter': 'actor[title]',
+      };
+      return element('a', { href: `/actors/${actor}/`, className: ['actor'], ...properties, ...search }, children);
     };
     const blockOf = (node: Parameters<Parameters<typeof hasAncestor>[1]['parent']>[0], ctx: Parameters<typeof hasAncestor>[1]) => {
       for (let p = ctx.parent(node); p; p = ctx.parent(p)) {

@@ -2,23 +2,40 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate } from '../lib/dates';
+import { DATE_FORMS_ATTRIBUTE, dateForms, termsAttribute, yearOf } from '../scripts/search-terms';
 import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
 
 export const DATE_SCHEME = 'date:';
 
 /**
  * `<time>` for a date or period. An interval keeps its start in `datetime` (the HTML attribute
- * takes no intervals) and the whole in `data-interval`.
+ * takes no intervals) and the whole in `data-interval`. For search, it carries the forms a reader
+ * may type the date in (Pagefind indexes them with the paragraph) and the year filter.
  */
-export function timeElement(iso: string, words: string): Element {
+export function timeElement(iso: string, words: string, children: Element['children'] = [text(words)]): Element {
   const interval = parseInterval(iso)!;
   const single = interval.start.iso === interval.end.iso;
   return element(
     'time',
-    single ? { dateTime: iso } : { dateTime: interval.start.iso, dataInterval: iso },
-    [text(words)],
+    {
+      ...(single ? { dateTime: iso } : { dateTime: interval.start.iso, dataInterval: iso }),
+      ...searchAttributes(iso, words),
+    },
+    children,
   );
 }
+
+/** The search attributes of a `<time>`, by attribute name; the `FormattedDate` component uses them too. */
+export function searchAttributes(iso: string, words: string): Record<string, string> {
+  const forms = termsAttribute(dateForms(iso), words);
+  return {
+    ...(forms ? { [DATE_FORMS_ATTRIBUTE]: forms, 'data-pagefind-index-attrs': DATE_FORMS_ATTRIBUTE } : {}),
+    'data-pagefind-filter': `year:${yearOf(iso)}`,
+  };
+}
+
+const textOf = (nodes: Element['children']): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 
 const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
 
@@ -46,7 +63,7 @@ export function dates(): HastPluginEntry {
           if (!parseInterval(iso)) {
             throw new ContentError(ctx.fileURL, `(${href})`, `"${iso}" is not a valid ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/")`);
           }
-          return { ...timeElement(iso, ''), children: node.children };
+          return timeElement(iso, textOf(node.children), node.children);
         },
       },
       text(node: Text, ctx) {

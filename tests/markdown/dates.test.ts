@@ -1,15 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { render } from './render';
 
+/** The HTML as a reader gets it: without the attributes that only carry spellings, date forms and filters to the search index. */
+const asRead = (html: string) => html.replace(/ data-(?:spellings|date-forms|pagefind-[a-z-]+)="[^"]*"/g, '');
+
 const article = (body: string) => `---\ndate: "2021-11"\n---\n\n${body}\n`;
 
 describe('dates plugin', () => {
   test('a day without a year is a day of the article’s year', () => {
-    expect(render(article('In the early hours of November 7 in Baghdad.')).html).toContain('<time datetime="2021-11-07">November 7</time>');
+    expect(asRead(render(article('In the early hours of November 7 in Baghdad.')).html)).toContain('<time datetime="2021-11-07">November 7</time>');
   });
 
   test('months, years and periods are marked at the precision the text gives', () => {
-    const { html } = render(article('In June 2020, in 2016, from 2014 to 2017, in late 2019 and in the 1990s.'));
+    const html = asRead(render(article('In June 2020, in 2016, from 2014 to 2017, in late 2019 and in the 1990s.')).html);
     expect(html).toContain('<time datetime="2020-06">June 2020</time>');
     expect(html).toContain('<time datetime="2016">2016</time>');
     expect(html).toContain('<time datetime="2014" data-interval="2014/2017">from 2014 to 2017</time>');
@@ -18,7 +21,7 @@ describe('dates plugin', () => {
   });
 
   test('a relative date is said by the author with a date: link', () => {
-    expect(render(article('On [the following day](date:2021-11-08) he came.')).html).toContain(
+    expect(asRead(render(article('On [the following day](date:2021-11-08) he came.')).html)).toContain(
       '<time datetime="2021-11-08">the following day</time>',
     );
   });

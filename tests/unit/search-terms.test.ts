@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { dateForms, isoOfAnchor, normalise, queryTerms, readTerms, termMatches, termsAttribute, yearOf } from '../../src/scripts/search-terms';
+
+describe('terms carried in the markup', () => {
+  test('a list of terms is bracketed and joined so the search page can tell it from the text', () => {
+    expect(termsAttribute(['Ali Shamkhani', 'Shamakhani', 'Shamkhani'], 'Ali Shamakhani')).toBe('⟦Ali Shamkhani; Shamakhani; Shamkhani; Ali Shamakhani⟧');
+    expect(readTerms('⟦Ali Shamkhani; Shamakhani; Shamkhani⟧')).toEqual(['Ali Shamkhani', 'Shamakhani', 'Shamkhani']);
+  });
+
+  test('the words as written are not repeated when they are one of the terms, whatever their case', () => {
+    expect(termsAttribute(['al-Sadr', 'Sadr'], 'Al-Sadr')).toBe('⟦al-Sadr; Sadr⟧');
+  });
+
+  test('no list when the words as written are the only term', () => {
+    expect(termsAttribute(['Baghdad'], 'Baghdad')).toBeUndefined();
+    expect(termsAttribute(['2016'], '2016')).toBeUndefined();
+  });
+
+  test('brackets and semicolons in a term cannot break the list', () => {
+    expect(readTerms(termsAttribute(['a ⟦b⟧; c'], 'd')!)).toEqual(['a b c', 'd']);
+  });
+});
+
+describe('date forms', () => {
+  test('a day in every common form', () => {
+    expect(dateForms('2021-11-07')).toEqual([
+      '2021-11-07', 'November 7', '7 November', 'Nov 7', '7 Nov', 'November 7, 2021', '7 November 2021',
+    ]);
+  });
+
+  test('a month and a year', () => {
+    expect(dateForms('2021-11')).toEqual(['2021-11', 'November 2021', 'Nov 2021']);
+    expect(dateForms('2016')).toEqual(['2016']);
+  });
+
+  test('a period by its start, the years between and its end', () => {
+    expect(dateForms('2014/2017')).toEqual(['2014', '2015', '2016', '2017']);
+    expect(dateForms('2019-09/2019-12')).toEqual(['2019-09', 'September 2019', 'Sep 2019', '2019', '2019-12', 'December 2019', 'Dec 2019']);
+  });
+
+  test('a very long period is not spelled year by year', () => {
+    expect(dateForms('1900/1999')).toEqual(['1900', '1999']);
+  });
+
+  test('not a date, no forms', () => {
+    expect(dateForms('2021-02-30')).toEqual([]);
+  });
+
+  test('the year filter is the year a date or period starts in', () => {
+    expect(yearOf('2021-11-07')).toBe('2021');
+    expect(yearOf('1990/1999')).toBe('1990');
+  });
+
+  test('a timeline anchor names its date', () => {
+    expect(isoOfAnchor('date-2021-11-07')).toBe('2021-11-07');
+    expect(isoOfAnchor('date-2014-to-2017')).toBe('2014/2017');
+    expect(isoOfAnchor('year-2016')).toBeUndefined();
+  });
+});
+
+describe('matching words', () => {
+  test('words are compared without case, accents or surrounding punctuation', () => {
+    expect(normalise('“Al-Ṣadr’s,')).toBe('al-sadr’s');
+    expect(queryTerms('  Nov  7 nov ')).toEqual(['nov', '7']);
+  });
+
+  test('a term finds words that start with it, or whose part after a hyphen does', () => {
+    expect(termMatches('sadr', 'al-Sadr’s')).toBe(true);
+    expect(termMatches('nov', 'November')).toBe(true);
+    expect(termMatches('7', '17')).toBe(false);
+    expect(termMatches('7', '2021-11-07')).toBe(false);
+    expect(termMatches('2021-11-07', '⟦2021-11-07;')).toBe(true);
+  });
+});

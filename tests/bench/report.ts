@@ -1,0 +1,282 @@
+import type { Phases, TreeSize } from './build.ts';
+import type { FirstView } from './first-view.ts';
+import { KINDS } from './first-view.ts';
+import type { CATEGORIES, LighthouseRun } from './lighthouse.ts';
+import type { ColdSearch, Keystrokes, NotApplicable } from './search.ts';
+import { kB } from './sizes.ts';
+
+/** The benchmark's whole outcome, as written to bench-results/*.json. */
+export interface Results {
+  startedAt: string;
+  finishedAt?: string;
+  context: Record<string, unknown>;
+  site?: { buildMs: number; ok: boolean; error?: string; retried?: string };
+  firstView?: FirstView | { error: string };
+  search?: { cold: ColdSearch | NotApplicable | { error: string }; keystrokes: Keystrokes | NotApplicable | { error: string } };
+  lighthouse?: LighthouseRun[];
+  builds?: BuildRow[];
+  targets?: Target[];
+  errors: string[];
+}
+
+export interface BuildRow {
+  articles: number;
+  generateMs: number;
+  ok: boolean;
+  error?: string;
+  wallMs?: number;
+  perArticleMs?: number;
+  /** (wall − wall of the 1-article build) / (articles − 1): the cost of one more article. */
+  marginalMs?: number;
+  dist?: { bytes: number; files: number };
+  pagefind?: { bytes: number; files: number };
+  /** The machine's 1-minute load average as the build started: others build in this tree too. */
+  loadAverage?: number;
+  /** Why the first try failed, when the second (whose time this is) succeeded. */
+  retried?: string;
+  phases?: Phases;
+  /** dist/ per top-level folder, largest first. */
+  byFolder?: Record<string, TreeSize>;
+  skipped?: string;
+}
+
+export interface Target {
+  measure: string;
+  measured: string;
+  target: string;
+  result: 'PASS' | 'MISS' | 'n/a' | 'error';
+  /** How far from the target, signed so that a miss reads as what is missing. */
+  difference: string;
+}
+
+export const BUDGET = {
+  firstViewBrotli: 50_000,
+  firstSearch: 150_000,
+  lighthouse: 100,
+  buildMs: 120_000,
+  /** Noise allowed on a shared two-core machine before per-article time counts as growing. */
+  perArticleGrowth: 0.1,
+} as const;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const millis = (ms: number) => (ms < 100 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`);
+const has = <K extends string>(value: unknown, key: K): value is Record<K, unknown> => typeof value === 'object' && value !== null && key in value;
+const why = (value: unknown) => (has(value, 'na') ? String(value.na) : has(value, 'error') ? `error: ${String(value.error)}` : 'not measured');
+
+export function targets(r: Results): Target[] {
+  const out: Target[] = [];
+  const fv = r.firstView;
+  if (fv && !has(fv, 'error')) {
+    const br = fv.total.sizes.brotli;
+    out.push({
+      measure: 'First view: all bytes, brotli',
+      measured: kB(br),
+      target: `≤ ${kB(BUDGET.firstViewBrotli)}`,
+      result: br <= BUDGET.firstViewBrotli ? 'PASS' : 'MISS',
+      difference: br <= BUDGET.firstViewBrotli ? `${kB(BUDGET.firstViewBrotli - br)} to spare` : `${kB(br - BUDGET.firstViewBrotli)} over`,
+    });
+    out.push({
+      measure: 'First view: render-blocking scripts',
+      measured: String(fv.renderBlocking.js),
+      target: '0',
+      result: fv.renderBlocking.js === 0 ? 'PASS' : 'MISS',
+      difference: fv.renderBlocking.js === 0 ? '-' : `${fv.renderBlocking.js} too many`,
+    });
+    out.push({
+      measure: 'First view: requests to other hosts',
+      measured: String(fv.otherHosts.length),
+      target: '0',
+      result: fv.otherHosts.length === 0 ? 'PASS' : 'MISS',
+      difference: fv.otherHosts.length === 0 ? '-' : `${fv.otherHosts.length} too many`,
+    });
+  } else {
+    out.push({ measure: 'First view', measured: why(fv), target: `≤ ${kB(BUDGET.firstViewBrotli)}`, result: 'error', difference: '-' });
+  }
+
+  const cold = r.search?.cold;
+  if (cold && has(cold, 'untilResults')) {
+    const bytes = cold.untilResults.sizes.brotli;
+    const pass = cold.resultsShown && bytes <= BUDGET.firstSearch;
+    out.push({
+      measure: 'First search: /pagefind/ bytes until results',
+      measured: cold.resultsShown ? kB(bytes) : `${kB(bytes)}, no results in 20 s`,
+      target: `≤ ${kB(BUDGET.firstSearch)}`,
+      result: pass ? 'PASS' : 'MISS',
+      difference: !cold.resultsShown ? 'no results' : pass ? `${kB(BUDGET.firstSearch - bytes)} to spare` : `${kB(bytes - BUDGET.firstSearch)} over`,
+    });
+  } else {
+    out.push({ measure: 'First search', measured: why(cold), target: `≤ ${kB(BUDGET.firstSearch)}`, result: has(cold, 'na') ? 'n/a' : 'error', difference: '-' });
+  }
+
+  for (const run of r.lighthouse ?? []) {
+    if (!run.scores) {
+      out.push({ measure: `Lighthouse ${run.path}`, measured: run.na ?? `error: ${run.error}`, target: '100 ×4', result: run.na ? 'n/a' : 'error', difference: '-' });
+      continue;
+    }
+    for (const [category, score] of Object.entries(run.scores) as [(typeof CATEGORIES)[number], number | null][]) {
+      out.push({
+        measure: `Lighthouse ${category}: ${run.path}`,
+        measured: score === null ? 'no score' : String(score),
+        target: String(BUDGET.lighthouse),
+        result: score === BUDGET.lighthouse ? 'PASS' : 'MISS',
+        difference: score === null ? 'no score' : score === BUDGET.lighthouse ? '-' : `${score - BUDGET.lighthouse}`,
+      });
+    }
+  }
+
+  const builds = r.builds ?? [];
+  const big = builds.find((b) => b.articles === 1000);
+  const mid = builds.find((b) => b.articles === 100);
+  if (!big || big.skipped) {
+    out.push({ measure: 'Build of 1,000 articles', measured: big?.skipped ?? 'not run', target: `< ${seconds(BUDGET.buildMs)}`, result: 'n/a', difference: '-' });
+  } else if (!big.ok || big.wallMs === undefined) {
+    out.push({ measure: 'Build of 1,000 articles', measured: `failed: ${big.error}`, target: `< ${seconds(BUDGET.buildMs)}`, result: 'error', difference: '-' });
+  } else {
+    const pass = big.wallMs < BUDGET.buildMs;
+    out.push({
+      measure: 'Build of 1,000 articles: wall time',
+      measured: seconds(big.wallMs),
+      target: `< ${seconds(BUDGET.buildMs)}`,
+      result: pass ? 'PASS' : 'MISS',
+      difference: pass ? `${seconds(BUDGET.buildMs - big.wallMs)} to spare` : `${seconds(big.wallMs - BUDGET.buildMs)} over`,
+    });
+  }
+  if (big?.marginalMs !== undefined && mid?.marginalMs !== undefined) {
+    const limit = mid.marginalMs * (1 + BUDGET.perArticleGrowth);
+    const change = (big.marginalMs / mid.marginalMs - 1) * 100;
+    out.push({
+      measure: 'Time per added article: 1,000 vs 100',
+      measured: `${millis(big.marginalMs)} vs ${millis(mid.marginalMs)}`,
+      target: `not growing (≤ +${BUDGET.perArticleGrowth * 100}% noise)`,
+      result: big.marginalMs <= limit ? 'PASS' : 'MISS',
+      difference: `${change >= 0 ? '+' : ''}${change.toFixed(0)}%`,
+    });
+  } else {
+    out.push({ measure: 'Time per added article: 1,000 vs 100', measured: 'not measured', target: 'not growing', result: 'n/a', difference: '-' });
+  }
+  return out;
+}
+
+/** Left-aligned text, right-aligned numbers, two spaces between columns. */
+function table(rows: string[][], numeric: boolean[] = []): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+export function render(r: Results, articlePath: string): string {
+  const lines: string[] = [];
+  const ctx = r.context;
+  lines.push(`Benchmark of ${String(ctx.commit)}${ctx.dirtyFiles ? ` + ${String(ctx.dirtyFiles)} uncommitted files` : ''}, ${r.startedAt}`);
+  lines.push(`  Node ${String(ctx.node)}, ${String(ctx.chromium)}, ${String(ctx.cpus)} CPUs, load average ${String(ctx.loadAverage)}`);
+  if (r.site) {
+    lines.push(`  site build (real content): ${r.site.ok ? seconds(r.site.buildMs) : `FAILED: ${r.site.error}`}`);
+    if (r.site.retried) lines.push(`  (built on the second try; the first failed with ${r.site.retried})`);
+  }
+
+  lines.push('', `1. First view of ${articlePath} (phone 360×780, cold cache, until the network is quiet)`);
+  const fv = r.firstView;
+  if (fv && !has(fv, 'error')) {
+    const rows = [['type', 'requests', 'raw', 'gzip', 'brotli']];
+    for (const k of KINDS) {
+      const b = fv.byKind[k];
+      rows.push([k, String(b.count), kB(b.sizes.raw), kB(b.sizes.gzip), kB(b.sizes.brotli)]);
+    }
+    rows.push(['total', String(fv.total.count), kB(fv.total.sizes.raw), kB(fv.total.sizes.gzip), kB(fv.total.sizes.brotli)]);
+    lines.push(table(rows, [false, true, true, true, true]));
+    lines.push(
+      `  render-blocking requests: ${fv.renderBlocking.css + fv.renderBlocking.js + fv.renderBlocking.other} (${fv.renderBlocking.css} CSS, ${fv.renderBlocking.js} JS${fv.renderBlocking.other ? `, ${fv.renderBlocking.other} other` : ''}) by ${fv.renderBlocking.source}`,
+      `  in the <head> markup: ${fv.headBlocking.css} stylesheet link(s), ${fv.headBlocking.js} classic script(s) without async/defer`,
+      `  requests to other hosts: ${fv.otherHosts.length}${fv.otherHosts.length ? ` (${fv.otherHosts.slice(0, 3).join(', ')})` : ''}`,
+    );
+    if (fv.status !== 200) lines.push(`  WARNING: the page answered HTTP ${fv.status}`);
+    if (fv.failed.length) lines.push(`  failed requests: ${fv.failed.slice(0, 3).join(', ')}`);
+  } else lines.push(`  ${why(fv)}`);
+
+  lines.push('', '2. Search');
+  const cold = r.search?.cold;
+  if (cold && has(cold, 'untilResults')) {
+    const u = cold.untilResults;
+    lines.push(
+      `  first search /search/?q=${cold.query}, cold cache: ${u.count} requests under /pagefind/ until results, ${kB(u.sizes.raw)} raw, ${kB(u.sizes.brotli)} brotli` +
+        `${cold.resultsShown ? ` (results at ${millis(cold.resultsAtMs!)})` : ', NO results within 20 s'}`,
+      `  everything under /pagefind/ once the page is quiet: ${cold.afterSettle.count} requests, ${kB(cold.afterSettle.sizes.raw)} raw, ${kB(cold.afterSettle.sizes.brotli)} brotli`,
+    );
+  } else lines.push(`  first search: ${why(cold)}`);
+  const keys = r.search?.keystrokes;
+  if (keys && has(keys, 'runs')) {
+    const ok = keys.runs.filter((run) => run.ms !== undefined).length;
+    lines.push(
+      `  keystroke to results: median ${keys.medianMs === undefined ? '-' : millis(keys.medianMs)}, p90 ${keys.p90Ms === undefined ? '-' : millis(keys.p90Ms)}` +
+        ` over ${ok} of ${keys.runs.length} queries (the first, which loads the index: ${keys.firstMs === undefined ? '-' : millis(keys.firstMs)})`,
+    );
+    const notes = keys.runs.filter((run) => run.note).map((run) => `${run.query}: ${run.note}`);
+    if (notes.length) lines.push(`  notes: ${notes.join('; ')}`);
+  } else lines.push(`  keystroke to results: ${why(keys)}`);
+
+  lines.push('', '3. Lighthouse, mobile');
+  if (r.lighthouse?.length) {
+    const rows = [['page', 'perf', 'a11y', 'best-pr.', 'SEO']];
+    for (const run of r.lighthouse) {
+      if (run.scores) rows.push([run.path, ...Object.values(run.scores).map((s) => (s === null ? '-' : String(s)))]);
+      else rows.push([run.path, run.na ?? `error: ${run.error}`]);
+    }
+    lines.push(table(rows, [false, true, true, true, true]));
+    for (const run of r.lighthouse) {
+      if (!run.lost?.length) continue;
+      lines.push(`  ${run.path} lost points on: ${run.lost.join(', ')}`);
+      for (const [audit, found] of Object.entries(run.findings ?? {})) if (found.length) lines.push(`    ${audit}: ${found.slice(0, 2).join(' | ')}`);
+    }
+  } else lines.push('  not run');
+
+  lines.push('', '4. Builds of generated content (cold cache each; `astro build` wall time, generation not included;');
+  lines.push('   per added = (build − build of 1) / (articles − 1); load = 1-minute load average at the start)');
+  if (r.builds?.length) {
+    const rows = [['articles', 'build', 'per article', 'per added', 'dist', 'files', 'pagefind', 'pf files', 'load']];
+    for (const b of r.builds) {
+      if (b.skipped) rows.push([b.articles.toLocaleString('en'), b.skipped]);
+      else if (!b.ok) rows.push([b.articles.toLocaleString('en'), 'FAILED']);
+      else
+        rows.push([
+          b.articles.toLocaleString('en'),
+          seconds(b.wallMs!),
+          millis(b.perArticleMs!),
+          b.marginalMs === undefined ? '-' : millis(b.marginalMs),
+          kB(b.dist!.bytes),
+          String(b.dist!.files),
+          kB(b.pagefind!.bytes),
+          String(b.pagefind!.files),
+          b.loadAverage === undefined ? '-' : b.loadAverage.toFixed(1),
+        ]);
+    }
+    lines.push(table(rows, [true, true, true, true, true, true, true, true, true]));
+    for (const b of r.builds) if (!b.ok && !b.skipped) lines.push(`  ${b.articles} articles: ${b.error}`);
+    for (const b of r.builds) if (b.retried) lines.push(`  ${b.articles} articles: built on the second try; the first failed with ${b.retried}`);
+    const built = r.builds.filter((b) => b.ok && b.phases);
+    if (built.length) {
+      const names = Object.keys(built[0]!.phases!) as (keyof Phases)[];
+      const phaseRows = [['phase', ...built.map((b) => `${b.articles.toLocaleString('en')} article${b.articles === 1 ? '' : 's'}`)]];
+      for (const name of names) phaseRows.push([name, ...built.map((b) => seconds(b.phases![name]))]);
+      lines.push('  where the build time goes (from when Astro printed each step):', table(phaseRows, [false, ...built.map(() => true)]));
+    }
+    const largest = r.builds.filter((b) => b.ok && b.byFolder).at(-1);
+    if (largest) {
+      const top = Object.entries(largest.byFolder!).slice(0, 5).map(([name, size]) => `${name} ${kB(size.bytes)} (${size.files} files)`);
+      lines.push(`  largest parts of dist/ at ${largest.articles.toLocaleString('en')} articles: ${top.join(', ')}`);
+    }
+  } else lines.push('  not run');
+
+  lines.push('', 'Targets');
+  const rows = [['measure', 'measured', 'target', 'result', 'difference']];
+  for (const t of r.targets ?? []) rows.push([t.measure, t.measured, t.target, t.result, t.difference]);
+  lines.push(table(rows));
+  if (r.errors.length) lines.push('', 'Errors (the benchmark exits non-zero):', ...r.errors.map((e) => `  ${e}`));
+  return lines.join('\n');
+}

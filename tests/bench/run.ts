@@ -1,0 +1,254 @@
+/**
+ * The benchmark: `npm run bench` (all), `npm run bench -- --quick` (no 1,000-article build),
+ * `--keep` (leave the temporary folder for a look). Not part of `npm test`: it measures and
+ * reports, and fails only when it cannot measure. See tests/bench/README.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { astroBuild, ROOT, running, stopBuild, treeSize, type TreeSize } from './build.ts';
+import { launch } from './browser.ts';
+import { firstView } from './first-view.ts';
+import { writeContent } from './generate.ts';
+import { lighthouseRun } from './lighthouse.ts';
+import { render, targets, type BuildRow, type Results } from './report.ts';
+import { coldSearch, keystrokes, searchPageMissing, SEARCH_PATH } from './search.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+const ARTICLE = 'al-khadimi-assassination-attempt';
+const ARTICLE_PATH = `/articles/${ARTICLE}/`;
+const ACTOR_PATH = '/actors/mustafa-al-kadhimi/';
+const REAL_CONTENT = join(ROOT, 'content');
+const ARTICLE_FILE = join(REAL_CONTENT, 'articles', `${ARTICLE}.mdx`);
+/** No run may outlive this: builds, browsers and servers are stopped and the folder removed. */
+const DEADLINE_MS = 75 * 60_000;
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const keep = args.has('--keep');
+const unknown = [...args].filter((a) => !['--quick', '--keep'].includes(a));
+if (unknown.length) {
+  console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run bench [-- --quick] [-- --keep]`);
+  process.exit(2);
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'longreads-bench-'));
+const marker = basename(temp);
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+function cleanup(): void {
+  for (const child of running) stopBuild(child);
+  if (keep) console.error(`kept ${temp}`);
+  else rmSync(temp, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the builds and removing ${temp}`);
+    cleanup();
+    process.exit(130);
+  });
+}
+const deadline = setTimeout(() => {
+  console.error(`The benchmark ran past ${DEADLINE_MS / 60_000} minutes; stopping.`);
+  cleanup();
+  process.exit(1);
+}, DEADLINE_MS);
+deadline.unref();
+
+const step = (what: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}`);
+const OUT = join(ROOT, 'bench-results');
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+
+/** A failed build's full log goes where the results go, since the temporary folder is removed. */
+function keepLog(log: string): string {
+  mkdirSync(OUT, { recursive: true });
+  const target = join(OUT, `${stamp}-${basename(log)}`);
+  copyFileSync(log, target);
+  return target;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+
+function git(...cmd: string[]): string {
+  try {
+    return execFileSync('git', cmd, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+const results: Results = {
+  startedAt: new Date().toISOString(),
+  context: {
+    commit: git('rev-parse', '--short', 'HEAD') || 'unknown commit',
+    // Others work in the same tree: the numbers are of the files as they were, committed or not.
+    dirtyFiles: git('status', '--porcelain').split('\n').filter(Boolean).length,
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: loadavg().map((l) => l.toFixed(2)).join(' '),
+    quick,
+  },
+  errors: [],
+};
+
+/** Build time and size at 1, 100 and 1,000 articles, each from a cold cache. */
+async function builds(): Promise<BuildRow[]> {
+  const rows: BuildRow[] = [];
+  const counts = [1, 100, 1000];
+  const timeouts: Record<number, number> = { 1: 5 * 60_000, 100: 10 * 60_000, 1000: 25 * 60_000 };
+  for (const articles of counts) {
+    if (articles === 1000 && quick) {
+      rows.push({ articles, generateMs: 0, ok: false, skipped: 'skipped (--quick)' });
+      continue;
+    }
+    const dir = join(temp, `articles-${articles}`);
+    step(`generating ${articles} article(s)`);
+    const started = performance.now();
+    try {
+      writeContent(REAL_CONTENT, ARTICLE_FILE, join(dir, 'content'), articles);
+    } catch (error) {
+      rows.push({ articles, generateMs: performance.now() - started, ok: false, error: message(error) });
+      results.errors.push(`generating ${articles} articles: ${message(error)}`);
+      continue;
+    }
+    const generateMs = performance.now() - started;
+    step(`building ${articles} article(s)`);
+    const loadAverage = loadavg()[0];
+    const build = await astroBuild({
+      contentDir: join(dir, 'content'),
+      outDir: join(dir, 'dist'),
+      cacheDir: join(dir, 'cache'),
+      timeoutMs: timeouts[articles]!,
+      logFile: join(temp, `build-${articles}.log`),
+      dotAstroMarker: marker,
+    });
+    if (!build.ok) {
+      rows.push({ articles, generateMs, ok: false, wallMs: build.wallMs, error: build.error, loadAverage });
+      results.errors.push(`building ${articles} articles: ${build.error} (log: ${keepLog(join(temp, `build-${articles}.log`))})`);
+      continue;
+    }
+    const one = rows.find((r) => r.articles === 1 && r.ok);
+    rows.push({
+      articles,
+      generateMs,
+      ok: true,
+      wallMs: build.wallMs,
+      perArticleMs: build.wallMs / articles,
+      marginalMs: one && articles > 1 ? (build.wallMs - one.wallMs!) / (articles - 1) : undefined,
+      dist: await treeSize(join(dir, 'dist')),
+      pagefind: await treeSize(join(dir, 'dist', 'pagefind')),
+      loadAverage,
+      retried: build.retried,
+      phases: build.phases,
+      byFolder: await byFolder(join(dir, 'dist')),
+    });
+    // 1,000 articles take room: only the numbers are kept.
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** The output's size per top-level folder, largest first: where the bytes are. */
+async function byFolder(dist: string): Promise<Record<string, TreeSize>> {
+  const sizes: [string, TreeSize][] = [];
+  let loose: TreeSize = { bytes: 0, files: 0 };
+  for (const entry of readdirSync(dist, { withFileTypes: true })) {
+    if (entry.isDirectory()) sizes.push([`${entry.name}/`, await treeSize(join(dist, entry.name))]);
+    else if (entry.isFile()) loose = { bytes: loose.bytes + statSync(join(dist, entry.name)).size, files: loose.files + 1 };
+  }
+  sizes.push(['(files at the top)', loose]);
+  return Object.fromEntries(sizes.sort((a, b) => b[1].bytes - a[1].bytes));
+}
+
+async function main(): Promise<void> {
+  // The real site first: it is what the browser steps measure, and it warms the disk and Node's
+  // caches so that the 1-article build below is not charged for a cold machine.
+  step('building the site (real content)');
+  const siteOut = join(temp, 'site');
+  const site = await astroBuild({
+    outDir: join(siteOut, 'dist'),
+    cacheDir: join(siteOut, 'cache'),
+    timeoutMs: 5 * 60_000,
+    logFile: join(temp, 'build-site.log'),
+  });
+  results.site = { buildMs: site.wallMs, ok: site.ok, error: site.error, retried: site.retried };
+  if (site.ok) await measureSite(join(siteOut, 'dist'));
+  else results.errors.push(`building the site: ${site.error} (log: ${keepLog(join(temp, 'build-site.log'))})`);
+
+  results.builds = await builds();
+}
+
+/** Steps 1–3: the first view, search and Lighthouse, on the built site served from the loopback. */
+async function measureSite(dist: string): Promise<void> {
+  server = await serveStatic(dist);
+  browser = await launch();
+  results.context.chromium = `Chromium ${browser.version()}`;
+
+  step(`first view of ${ARTICLE_PATH}`);
+  try {
+    results.firstView = await firstView(browser, server.origin, ARTICLE_PATH);
+    if (results.firstView.status !== 200) results.errors.push(`${ARTICLE_PATH} answered HTTP ${results.firstView.status}`);
+  } catch (error) {
+    results.firstView = { error: message(error) };
+    results.errors.push(`first view: ${message(error)}`);
+  }
+
+  step('search');
+  const missing = await searchPageMissing(server.origin);
+  if (missing) results.search = { cold: missing, keystrokes: missing };
+  else {
+    const search: NonNullable<Results['search']> = { cold: { error: 'not run' }, keystrokes: { error: 'not run' } };
+    try {
+      search.cold = await coldSearch(browser, server.origin);
+    } catch (error) {
+      search.cold = { error: message(error) };
+      results.errors.push(`first search: ${message(error)}`);
+    }
+    try {
+      search.keystrokes = await keystrokes(browser, server.origin);
+    } catch (error) {
+      search.keystrokes = { error: message(error) };
+      results.errors.push(`keystroke timing: ${message(error)}`);
+    }
+    results.search = search;
+  }
+  await browser.close();
+  browser = undefined;
+
+  results.lighthouse = [];
+  for (const path of [ARTICLE_PATH, ACTOR_PATH, SEARCH_PATH]) {
+    step(`Lighthouse ${path}`);
+    const run = await lighthouseRun(server.origin, path);
+    if (run.error) results.errors.push(`Lighthouse ${path}: ${run.error}`);
+    results.lighthouse.push(run);
+  }
+  await server.close();
+  server = undefined;
+}
+
+let crashed = false;
+try {
+  await main();
+} catch (error) {
+  crashed = true;
+  results.errors.push(`crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  await browser?.close().catch(() => {});
+  await server?.close().catch(() => {});
+  cleanup();
+  clearTimeout(deadline);
+}
+
+results.finishedAt = new Date().toISOString();
+results.targets = targets(results);
+mkdirSync(OUT, { recursive: true });
+const json = JSON.stringify(results, null, 2);
+const file = join(OUT, `${stamp}-bench.json`);
+writeFileSync(file, json);
+writeFileSync(join(OUT, 'latest.json'), json);
+console.log(render(results, ARTICLE_PATH));
+console.log(`\nWritten: ${file}`);
+process.exitCode = crashed || results.errors.length > 0 ? 1 : 0;

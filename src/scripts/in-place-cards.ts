@@ -144,7 +144,7 @@ function show(link: HTMLAnchorElement, by: Opener) {
     if (by !== 'hover') openedBy = by;
     return;
   }
-  hide();
+  hideCard();
   if (!fill(link)) return;
   // Right after the link in the document, so the card's links come next in the Tab order.
   (link.closest('sup') ?? link).after(card);
@@ -157,10 +157,15 @@ function show(link: HTMLAnchorElement, by: Opener) {
   place();
 }
 
+/** Hides the card and unlights the sidenote. */
 function hide() {
   window.clearTimeout(showTimer);
   window.clearTimeout(hideTimer);
   unlight();
+  hideCard();
+}
+
+function hideCard() {
   if (!shownFor) return;
   if (isOpen()) card.hidePopover();
   shownFor.classList.remove('in-place-anchor');
@@ -190,7 +195,7 @@ function hideSoon() {
   window.clearTimeout(hideTimer);
   hideTimer = window.setTimeout(() => {
     const active = document.activeElement;
-    if (openedBy === 'hover' && !(active && (active === shownFor || card.contains(active)))) hide();
+    if (openedBy === 'hover' && !(active && (active === shownFor || card.contains(active)))) hideCard();
     if (!shownFor && document.activeElement !== litNote?.reference) unlight();
   }, HIDE_DELAY);
 }

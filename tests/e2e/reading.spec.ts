@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -232,11 +233,18 @@ test('print shows the notes and the Sources, prints the address after each out-l
 });
 
 test.describe('themes', () => {
-  /** Records the theme as the body starts to parse, before anything is painted, by a line put into the served page. */
+  /**
+   * Records the theme as the body starts to parse, before anything is painted, by a line put into
+   * the served page (and allowed by its CSP, which stays in force for the rest).
+   */
   async function themeAtFirstPaint(page: Page): Promise<string | undefined> {
+    const probe = 'window.__theme = document.documentElement.dataset.theme';
+    const hash = createHash('sha256').update(probe).digest('base64');
     await page.route('**/articles/*/', async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace('<body>', '<body><script>window.__theme = document.documentElement.dataset.theme</script>');
+      const html = (await response.text())
+        .replace('<body>', `<body><script>${probe}</script>`)
+        .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
       await route.fulfill({ response, body: html });
     });
     await page.goto(ARTICLE);
@@ -280,13 +288,17 @@ test.describe('themes', () => {
     await context.close();
   });
 
-  test('the theme script in <head> runs before any stylesheet or content', async ({ page }) => {
+  test('the theme script in <head> runs before any stylesheet or content, and the CSP allows it by its hash', async ({ page }) => {
     await page.goto(ARTICLE);
     const first = await page.evaluate(() => {
       const el = document.head.querySelector('script, link[rel="stylesheet"], style');
-      return el ? `${el.tagName}:${el.getAttribute('type') ?? ''}:${el.textContent?.includes('data') ?? false}` : '';
+      return { tag: el?.tagName, type: el?.getAttribute('type'), text: el?.textContent ?? '' };
     });
-    expect(first).toBe('SCRIPT::true');
+    expect(first.tag).toBe('SCRIPT');
+    expect(first.type).toBeNull();
+    expect(first.text).toContain('dataset.theme');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    if (csp) expect(csp).toContain(`'sha256-${createHash('sha256').update(first.text).digest('base64')}'`);
   });
 });
 

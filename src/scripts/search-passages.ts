@@ -38,7 +38,7 @@ export interface ReadResult {
   title: string;
   kind: string;
   excerpt: Excerpt;
-  /** The passage the excerpt comes from, if it has an anchor: listed first among `passages`, without its excerpt repeated. */
+  /** The passage the excerpt comes from, if it has an anchor (and is among `passages`): the excerpt need not be shown twice. */
   excerptPassage?: Passage;
   passages: Passage[];
 }
@@ -166,8 +166,13 @@ function firstIso(words: Word[], runs: Run[], region: Region): string | undefine
 
 /** The excerpt of a region: about EXCERPT_WORDS words as written, around the most highlighted stretch. */
 function excerptOf(words: Word[], region: Region, marked: Set<number>): Excerpt {
-  const visible: number[] = [];
+  let visible: number[] = [];
   for (let i = region.start; i < Math.min(region.end, words.length); i++) if (words[i]!.run === undefined) visible.push(i);
+  // A passage that opens with its own title (a section's heading, a timeline entry's date) is quoted after it.
+  const title = region.anchor ? region.title.split(/\s+/).map(normalise) : [];
+  if (title.length > 0 && title.length < visible.length && title.every((w, i) => normalise(words[visible[i]!]!.text) === w)) {
+    visible = visible.slice(title.length);
+  }
   if (visible.length === 0) return [];
   // The window that holds the most highlighted words: from the start of the passage if it does as
   // well as any, else from a few words before one of them.
@@ -199,8 +204,8 @@ function excerptOf(words: Word[], region: Region, marked: Set<number>): Excerpt 
     if (i > 0 && !OPENING.test(previous)) push(' ', joined);
     const text = words[index]!.text;
     if (!marked.has(index)) return push(text, false);
-    // The mark covers the word, not the punctuation around it: “<mark>al-Kadhimi</mark>,”
-    const [, before = '', word = text, after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(text) ?? [];
+    // The mark covers the word, not what Pagefind left stuck to it: “<mark>al-Kadhimi</mark>,” and <mark>2021</mark>.In
+    const [, before = '', word = text, after = ''] = /^([^\p{L}\p{N}]*)((?:[\p{L}\p{N}]+[-‐’']?)*[\p{L}\p{N}]+|)(.*)$/su.exec(text) ?? [];
     push(before, false);
     push(word, true);
     push(after, false);

@@ -82,17 +82,17 @@ function renderResult(result: ReadResult): HTMLLIElement {
   const kind = el('p', { className: 'search-kind', textContent: KIND_LABELS[result.kind] ?? result.kind });
   const title = el('h2', { className: 'search-title' }, el('a', { href: result.url, textContent: result.title }));
   item.append(kind, title);
-  if (result.excerpt.length > 0) item.append(el('p', { className: 'search-excerpt' }, ...excerptNodes(result.excerpt)));
+  // When the best match is in a passage, the passages are the excerpt: each quoted once, under its link.
+  if (!result.excerptPassage && result.excerpt.length > 0) {
+    item.append(el('p', { className: 'search-excerpt' }, ...excerptNodes(result.excerpt)));
+  }
   if (result.passages.length > 0) {
     const list = el('ul', { className: 'search-passages' });
     list.setAttribute('aria-label', `Passages in ${result.title}`);
     for (const passage of result.passages) {
       const sub = el('li', {}, el('a', { href: passage.url, textContent: passage.title }));
       sub.dataset.searchSubresult = '';
-      // The passage the result's excerpt comes from is not quoted twice.
-      if (passage !== result.excerptPassage && passage.excerpt.length > 0) {
-        sub.append(el('p', { className: 'search-excerpt' }, ...excerptNodes(passage.excerpt)));
-      }
+      if (passage.excerpt.length > 0) sub.append(el('p', { className: 'search-excerpt' }, ...excerptNodes(passage.excerpt)));
       list.append(sub);
     }
     item.append(list);

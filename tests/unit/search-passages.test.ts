@@ -92,15 +92,21 @@ describe('reading a result', () => {
 
 describe('timeline passages', () => {
   const TIMELINE =
-    'Timeline. 2016. ⟦2016⟧ 2016. In 2016, parliament acted on the Sadr question. ' +
-    'November 7, 2021. ⟦2021-11-07; Nov 7⟧ November 7, 2021. Sadr spoke. ' +
-    '2003. 2003. Sadr rose.';
-  const anchors = ['li#date-2016@2016.', 'li#date-2021-11-07@November', 'li#date-2003@2003.'];
+    'Timeline. 2016. In 2016, parliament acted on the Sadr question. ' +
+    '⟦2021-11-07; Nov 7⟧ November 7, 2021. Sadr spoke. ' +
+    '2003. Sadr rose.';
+  const anchors = ['li#date-2016@2016.', 'li#date-2021-11-07@⟦2021-11-07;', 'li#date-2003@2003.'];
   const sadr = (w: string) => w.startsWith('Sadr');
 
   test('an entry is named by its date', () => {
     const result = readResult(fragment(TIMELINE, anchors, sadr, { kind: 'date', title: 'Timeline' }), 'Sadr');
     expect(result.passages.map((p) => p.title).sort()).toEqual(['2003', '2016', 'November 7, 2021']);
+  });
+
+  test('an entry is quoted after its date, not repeating it', () => {
+    const result = readResult(fragment(TIMELINE, anchors, sadr, { kind: 'date', title: 'Timeline' }), 'Sadr');
+    const entry = result.passages.find((p) => p.iso === '2021-11-07')!;
+    expect(text(entry.excerpt)).toBe('Sadr spoke.');
   });
 
   test('entries can be put in order of date, either way', () => {
@@ -127,5 +133,14 @@ describe('reading the content', () => {
     const { words, runs } = readContent('a ⟦b c');
     expect(runs).toEqual([]);
     expect(words.every((w) => w.run === undefined)).toBe(true);
+  });
+});
+
+describe('marks', () => {
+  test('a mark covers the word and not the punctuation stuck to it', () => {
+    const frag = fragment('Sources. Rudaw, November 7, 2021.In Kurdish. al-Sadr’s party.', [], (w) => /2021|Sadr/.test(w));
+    const excerpt = readResult(frag, '2021 Sadr').excerpt;
+    expect(marked(excerpt)).toEqual(['2021', 'al-Sadr’s']);
+    expect(text(excerpt)).toBe('Sources. Rudaw, November 7, 2021.In Kurdish. al-Sadr’s party.');
   });
 });

@@ -14,9 +14,11 @@ function seedParagraphs(): string[] {
 
 test.describe('the article', () => {
   test('shows every paragraph of the seed text, word for word and in order', async ({ page }) => {
+    // Below the sidenote width, so each note is read once, at the end.
+    await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(ARTICLE);
     // Note numbers and back arrows are the site's, not the author's: hide them, then read what is visible.
-    await page.addStyleTag({ content: '[data-footnote-ref], [data-footnote-backref] { display: none !important; }' });
+    await page.locator('[data-footnote-ref], [data-footnote-backref]').evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.display = 'none')));
     const visible = normalise(await page.locator('.article-body').innerText());
     let from = 0;
     const paragraphs = seedParagraphs();

@@ -26,7 +26,12 @@ interface Pagefind {
 const PAGEFIND = '/pagefind/pagefind.js';
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
 const PAGE_SIZE = 6;
-const DEBOUNCE_MS = 40;
+/**
+ * Searches wait this long after a keystroke for the next one. Pagefind answers in a few
+ * milliseconds here, and a reader typing at five keys a second gets results at each key anyway,
+ * so the wait only gathers keystrokes that come in the same moment (a paste, an autofill).
+ */
+const DEBOUNCE_MS = 0;
 const FILTER_KEYS = ['kind', 'actor', 'outlet', 'year'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 const KIND_LABELS: Record<string, string> = { article: 'Article', actor: 'Actor', outlet: 'Outlet', date: 'Timeline' };

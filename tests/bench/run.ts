@@ -130,14 +130,14 @@ async function builds(): Promise<BuildRow[]> {
       results.errors.push(`building ${articles} articles: ${build.error} (log: ${keepLog(join(temp, `build-${articles}.log`))})`);
       continue;
     }
-    const one = rows.find((r) => r.articles === 1 && r.ok);
+    const previous = rows.findLast((r) => r.ok);
     rows.push({
       articles,
       generateMs,
       ok: true,
       wallMs: build.wallMs,
       perArticleMs: build.wallMs / articles,
-      marginalMs: one && articles > 1 ? (build.wallMs - one.wallMs!) / (articles - 1) : undefined,
+      marginalMs: previous ? (build.wallMs - previous.wallMs!) / (articles - previous.articles) : undefined,
       dist: await treeSize(join(dir, 'dist')),
       pagefind: await treeSize(join(dir, 'dist', 'pagefind')),
       loadAverage,

@@ -30,8 +30,13 @@ export interface ColdSearch {
 
 export interface KeystrokeRun {
   query: string;
-  /** From the keystroke that completed the query to the moment the final results showed; absent when none did. */
+  /** From the keystroke that produced the final results to the moment they showed; absent when none did. */
   ms?: number;
+  /** Which keystroke that was (1-based), of `keystrokes`. */
+  afterKeystroke?: number;
+  keystrokes: number;
+  /** From the query's last keystroke to the final results; 0 when a prefix already showed them. */
+  fromLastKeystrokeMs?: number;
   results: number;
   note?: string;
 }
@@ -40,8 +45,10 @@ export interface Keystrokes {
   runs: KeystrokeRun[];
   medianMs?: number;
   p90Ms?: number;
-  /** The first query loads the index, so it is shown apart as well. */
+  /** The first query on a fresh page, which may also load the index, shown apart as well. */
   firstMs?: number;
+  /** Queries whose final results were already shown by a prefix, before the last keystroke. */
+  fromPrefix: number;
 }
 
 const isPagefind = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
@@ -110,15 +117,18 @@ export async function coldSearch(browser: Browser, origin: string, query = 'Sadr
 }
 
 interface Watch {
+  /** performance.now() of every keydown on the input since the last reset. */
+  keys: number[];
   lastKey: number;
   lastMutation: number;
+  /** Every change of the visible results since the last reset. */
   changes: { t: number; sig: string; count: number }[];
 }
 
 /** Installs the in-page clock: keydowns on the input, and every change of the visible results. */
 function installWatch([input, result]: [string, string]): void {
   const w = window as unknown as { __bench: Watch; __benchSig: () => { sig: string; count: number } };
-  w.__bench = { lastKey: 0, lastMutation: 0, changes: [] };
+  w.__bench = { keys: [], lastKey: 0, lastMutation: 0, changes: [] };
   w.__benchSig = () => {
     const shown = [...document.querySelectorAll(result)].filter((el) => (el as HTMLElement).checkVisibility?.() ?? true);
     return { count: shown.length, sig: `${shown.length}|${shown.map((el) => (el.textContent ?? '').trim().slice(0, 300)).join('\u241e')}` };
@@ -126,7 +136,10 @@ function installWatch([input, result]: [string, string]): void {
   document.addEventListener(
     'keydown',
     (event) => {
-      if ((event.target as Element | null)?.matches?.(input)) w.__bench.lastKey = performance.now();
+      if (!(event.target as Element | null)?.matches?.(input)) return;
+      const now = performance.now();
+      w.__bench.lastKey = now;
+      w.__bench.keys.push(now);
     },
     true,
   );
@@ -153,10 +166,15 @@ async function settle(page: Page, quietMs: number, maxMs: number): Promise<void>
     .catch(() => {});
 }
 
+/** Milliseconds between keys: a quick typist, and longer than a search takes here. */
+const KEY_INTERVAL_MS = 120;
+
 /**
- * Types each query into the search input as a person would (a key every 60 ms) and times, with
- * the page's own clock, the keystroke that completed the query to the moment the results reached
- * the state they then kept. Between queries the input is emptied and the page left to settle.
+ * Types each query into the emptied search input, a key every 120 ms, and times with the page's
+ * own clock the keystroke that produced the results the query ended with (the last keydown
+ * before they showed) to the moment they showed. With search as one types, a prefix ("Malik")
+ * often already shows what the whole word will, so that keystroke can be an earlier one; the
+ * time from the last keystroke is kept as well.
  */
 export async function keystrokes(browser: Browser, origin: string, queries = QUERIES): Promise<Keystrokes | NotApplicable> {
   const context = await freshContext(browser);
@@ -173,28 +191,43 @@ export async function keystrokes(browser: Browser, origin: string, queries = QUE
       await input.press('Backspace');
       await settle(page, 800, 5_000);
       await page.evaluate(() => {
-        (window as unknown as { __bench: Watch }).__bench.changes = [];
+        const w = (window as unknown as { __bench: Watch }).__bench;
+        w.changes = [];
+        w.keys = [];
       });
-      await page.keyboard.type(query, { delay: 60 });
+      await page.keyboard.type(query, { delay: KEY_INTERVAL_MS });
       await settle(page, 1_500, 10_000);
-      const run = await page.evaluate((q) => {
+      const run = await page.evaluate((q): KeystrokeRun => {
         const w = window as unknown as { __bench: Watch; __benchSig: () => { sig: string; count: number } };
         const final = w.__benchSig();
-        if (final.count === 0) return { query: q, results: 0, note: 'no results' };
+        const keys = w.__bench.keys;
+        if (final.count === 0) return { query: q, results: 0, keystrokes: keys.length, note: 'no results' };
         const changes = w.__bench.changes;
         let i = changes.length;
         while (i > 0 && changes[i - 1]!.sig === final.sig) i--;
         const reached = changes[i];
-        if (!reached) return { query: q, results: final.count, ms: 0, note: 'results did not change' };
-        const ms = reached.t - w.__bench.lastKey;
-        return ms >= 0
-          ? { query: q, results: final.count, ms }
-          : { query: q, results: final.count, ms: 0, note: 'final results showed before the last keystroke' };
+        if (!reached) return { query: q, results: final.count, keystrokes: keys.length, note: 'the results did not change from the emptied input' };
+        const producer = keys.findLastIndex((k) => k <= reached.t);
+        if (producer < 0) return { query: q, results: final.count, keystrokes: keys.length, note: 'the results changed before any keystroke' };
+        return {
+          query: q,
+          results: final.count,
+          ms: reached.t - keys[producer]!,
+          afterKeystroke: producer + 1,
+          keystrokes: keys.length,
+          fromLastKeystrokeMs: Math.max(0, reached.t - keys[keys.length - 1]!),
+        };
       }, query);
       runs.push(run);
     }
     const times = runs.map((r) => r.ms).filter((ms): ms is number => ms !== undefined);
-    return { runs, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), firstMs: runs[0]?.ms };
+    return {
+      runs,
+      medianMs: quantile(times, 0.5),
+      p90Ms: quantile(times, 0.9),
+      firstMs: runs[0]?.ms,
+      fromPrefix: runs.filter((r) => r.afterKeystroke !== undefined && r.afterKeystroke < r.keystrokes).length,
+    };
   } finally {
     await context.close();
   }

@@ -20,7 +20,11 @@ export function chromiumPath(): string | undefined {
 }
 
 /** The first candidate that exists; undefined to let Playwright use its own browser when that exists. */
-export function findChromium(candidates: Array<string | undefined>, bundled: string, exists = existsSync): string | undefined {
+export function findChromium(
+  candidates: Array<string | undefined>,
+  bundled: string,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   for (const candidate of candidates) if (candidate && exists(candidate)) return candidate;
   if (bundled && exists(bundled)) return undefined;
   throw new Error(

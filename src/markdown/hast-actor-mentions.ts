@@ -2,8 +2,8 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
-import { SPELLINGS_ATTRIBUTE, termsAttribute } from '../scripts/search-terms';
-import { element, hasAncestor, text, wrapSpans } from './hast-utils';
+import { SPELLINGS_ATTRIBUTE, termsAttribute } from '../lib/search-terms';
+import { closestAncestor, element, hasAncestor, text, wrapSpans } from './hast-utils';
 
 export const ACTOR_SCHEME = 'actor:';
 
@@ -15,6 +15,7 @@ export interface ActorMentionsOptions {
 
 const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'sup']);
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th']);
+const isBlock = (el: Element) => BLOCKS.has(el.tagName);
 
 /** Text of a node's descendants. */
 const textOf = (nodes: Element['children']): string =>
@@ -44,12 +45,6 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
       };
       return element('a', { href: `/actors/${actor}/`, className: ['actor'], ...properties, ...search }, children);
     };
-    const blockOf = (node: Parameters<Parameters<typeof hasAncestor>[1]['parent']>[0], ctx: Parameters<typeof hasAncestor>[1]) => {
-      for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
-        if (p.type === 'element' && BLOCKS.has((p as Element).tagName)) return p;
-      }
-      return undefined;
-    };
     return {
       name: 'actor-mentions',
       element: {
@@ -61,14 +56,14 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
           if (!names.has(actor)) {
             throw new ContentError(ctx.fileURL, `(${href})`, `actor "${actor}" does not exist in content/actors/`);
           }
-          return mention(actor, node.children, blockOf(node, ctx));
+          return mention(actor, node.children, closestAncestor(node, ctx, isBlock));
         },
       },
       text(node: Text, ctx) {
         const found = matcher.find(node.value);
         if (found.length === 0) return;
         if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
-        const block = blockOf(node, ctx);
+        const block = closestAncestor(node, ctx, isBlock);
         ctx.replaceNode(node, wrapSpans(node.value, found, (m, words) => mention(m.actor, [text(words)], block)));
       },
     };

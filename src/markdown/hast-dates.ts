@@ -2,7 +2,7 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate } from '../lib/dates';
-import { DATE_FORMS_ATTRIBUTE, dateForms, termsAttribute, yearOf } from '../scripts/search-terms';
+import { DATE_FORMS_ATTRIBUTE, dateForms, termsAttribute, yearOf } from '../lib/search-terms';
 import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
 
 export const DATE_SCHEME = 'date:';

@@ -7,17 +7,19 @@ export function frontmatterOf(ctx: { data: Record<string, unknown> }): Record<st
   return astro?.frontmatter ?? {};
 }
 
-/** True when the node sits inside an element for which `test` holds. */
-export function hasAncestor(
-  node: Parameters<HastVisitorContext['parent']>[0],
-  ctx: HastVisitorContext,
-  test: (element: Element) => boolean,
-): boolean {
+type HastNode = Parameters<HastVisitorContext['parent']>[0];
+
+/** The nearest element around the node for which `test` holds. */
+export function closestAncestor(node: HastNode, ctx: HastVisitorContext, test: (element: Element) => boolean): Element | undefined {
   for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-    if (parent.type === 'element' && test(parent as Element)) return true;
+    if (parent.type === 'element' && test(parent as Element)) return parent as Element;
   }
-  return false;
+  return undefined;
 }
+
+/** True when the node sits inside an element for which `test` holds. */
+export const hasAncestor = (node: HastNode, ctx: HastVisitorContext, test: (element: Element) => boolean) =>
+  closestAncestor(node, ctx, test) !== undefined;
 
 export const text = (value: string): Text => ({ type: 'text', value });
 

@@ -4,7 +4,7 @@
  * the markup that carried spellings and date forms into the index, so that "Kazemi" highlights
  * "al-Kadhimi" and "Nov 7" highlights "the following day" where that is the date meant.
  */
-import { DATE_FORMS_ATTRIBUTE, HIGHLIGHT_PARAM, queryTerms, readTerms, SPELLINGS_ATTRIBUTE, termMatches } from './search-terms';
+import { DATE_FORMS_ATTRIBUTE, HIGHLIGHT_PARAM, queryTerms, readTerms, SPELLINGS_ATTRIBUTE, termMatches } from '../lib/search-terms';
 
 export const HIT_CLASS = 'search-hit';
 /** Shorter terms ("7", "al") would highlight half the page; they count only within a date's forms. */

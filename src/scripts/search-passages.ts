@@ -7,7 +7,7 @@
  * Pure functions over Pagefind's data, so that they are tested without a browser.
  */
 import { formatDate } from '../lib/dates';
-import { isoOfAnchor, normalise, queryTerms, readTerms, termMatches, TERMS_CLOSE, TERMS_OPEN } from './search-terms';
+import { isoOfAnchor, normalise, queryTerms, readTerms, termMatches, TERMS_CLOSE, TERMS_OPEN } from '../lib/search-terms';
 
 /** What Pagefind's `result.data()` returns, as far as this module reads it. */
 export interface PagefindFragment {

@@ -4,7 +4,7 @@
  * The state (query, filters, sort) lives in the address, so a search can be linked to.
  */
 import { readResult, type Excerpt, type PagefindFragment, type ReadResult } from './search-passages';
-import { HIGHLIGHT_PARAM } from './search-terms';
+import { HIGHLIGHT_PARAM } from '../lib/search-terms';
 
 interface PagefindResult {
   id: string;

@@ -12,7 +12,7 @@
  *
  * This module is shared by the build (markdown plugins, components) and the search page.
  */
-import { dateSearchForms, parseInterval } from '../lib/dates';
+import { dateSearchForms, parseInterval } from './dates';
 
 export const TERMS_OPEN = '⟦';
 export const TERMS_CLOSE = '⟧';

@@ -12,8 +12,15 @@ export interface CitationUse {
   sourceHref: string;
 }
 
-/** Every use of every citation across all articles, grouped by outlet id. */
-export async function citationsByOutlet(): Promise<Map<string, CitationUse[]>> {
+let cached: Promise<Map<string, CitationUse[]>> | undefined;
+
+/** Every use of every citation across all articles, grouped by outlet id; computed once per build. */
+export function citationsByOutlet(): Promise<Map<string, CitationUse[]>> {
+  cached ??= groupCitations();
+  return cached;
+}
+
+async function groupCitations(): Promise<Map<string, CitationUse[]>> {
   const byOutlet = new Map<string, CitationUse[]>();
   for (const { entry, url, index } of await indexedArticles()) {
     const declared = new Map(entry.data.citations.map((c) => [c.id, c]));

@@ -1,7 +1,18 @@
-import type { Source } from '../lib/aggregate';
+import { coMentionsByActor, mentionsByActor, type Source } from '../lib/aggregate';
 import { indexedArticles } from './articles';
 
 /** All articles in the shape the aggregation functions take. */
 export async function allSources(): Promise<Source[]> {
   return (await indexedArticles()).map(({ entry, url, index }) => ({ articleId: entry.id, title: entry.data.title, url, index }));
+}
+
+let actors: Promise<{ mentions: ReturnType<typeof mentionsByActor>; together: ReturnType<typeof coMentionsByActor> }> | undefined;
+
+/**
+ * Mentions and co-mentions of every actor, computed once per build: every actor page reads its
+ * row, so the work grows with the articles, not with articles times actors.
+ */
+export function actorIndex() {
+  actors ??= allSources().then((sources) => ({ mentions: mentionsByActor(sources), together: coMentionsByActor(sources) }));
+  return actors;
 }

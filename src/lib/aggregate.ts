@@ -40,9 +40,9 @@ export function mentionsByActor(sources: Source[]) {
   return grouped;
 }
 
-/** Actors named in the same sentences as `actor`, most often first. */
-export function coMentions(sources: Source[], actor: string, limit = 6): Array<{ actor: string; count: number }> {
-  const counts = new Map<string, number>();
+/** For every actor, the actors named in the same sentences, most often first: one pass over all mentions. */
+export function coMentionsByActor(sources: Source[], limit = 6): Map<string, Array<{ actor: string; count: number }>> {
+  const counts = new Map<string, Map<string, number>>();
   for (const { index } of sources) {
     const bySentence = new Map<string, Set<string>>();
     for (const m of index.mentions) {
@@ -50,14 +50,22 @@ export function coMentions(sources: Source[], actor: string, limit = 6): Array<{
       bySentence.set(k, (bySentence.get(k) ?? new Set()).add(m.actor));
     }
     for (const actors of bySentence.values()) {
-      if (!actors.has(actor)) continue;
-      for (const other of actors) if (other !== actor) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const actor of actors) {
+        const row = counts.get(actor) ?? new Map<string, number>();
+        counts.set(actor, row);
+        for (const other of actors) if (other !== actor) row.set(other, (row.get(other) ?? 0) + 1);
+      }
     }
   }
-  return [...counts]
-    .map(([a, count]) => ({ actor: a, count }))
-    .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor))
-    .slice(0, limit);
+  return new Map(
+    [...counts].map(([actor, row]) => [
+      actor,
+      [...row]
+        .map(([other, count]) => ({ actor: other, count }))
+        .sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor))
+        .slice(0, limit),
+    ]),
+  );
 }
 
 export interface TimelineEvent {

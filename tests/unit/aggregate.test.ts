@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coMentions, mentionsByActor, timeline, type Source } from '../../src/lib/aggregate';
+import { coMentionsByActor, mentionsByActor, timeline, type Source } from '../../src/lib/aggregate';
 import { layoutAxis } from '../../src/lib/time-axis';
 
 const source = (articleId: string, index: Partial<Source['index']>): Source => ({
@@ -23,7 +23,8 @@ describe('aggregation across articles', () => {
   });
 
   test('actors named in the same sentence are counted together', () => {
-    expect(coMentions(sources, 'a')).toEqual([{ actor: 'b', count: 1 }, { actor: 'c', count: 1 }]);
+    expect(coMentionsByActor(sources).get('a')).toEqual([{ actor: 'b', count: 1 }, { actor: 'c', count: 1 }]);
+    expect(coMentionsByActor(sources).get('c')).toEqual([{ actor: 'a', count: 1 }]);
   });
 
   test('the timeline runs in date order across articles', () => {

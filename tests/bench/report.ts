@@ -63,6 +63,15 @@ const millis = (ms: number) => (ms < 100 ? `${ms.toFixed(1)} ms` : `${Math.round
 const has = <K extends string>(value: unknown, key: K): value is Record<K, unknown> => typeof value === 'object' && value !== null && key in value;
 const why = (value: unknown) => (has(value, 'na') ? String(value.na) : has(value, 'error') ? `error: ${String(value.error)}` : 'not measured');
 
+/** A count whose target is zero. */
+const noneAllowed = (measure: string, count: number): Target => ({
+  measure,
+  measured: String(count),
+  target: '0',
+  result: count === 0 ? 'PASS' : 'MISS',
+  difference: count === 0 ? '-' : `${count} too many`,
+});
+
 export function targets(r: Results): Target[] {
   const out: Target[] = [];
   const fv = r.firstView;
@@ -75,20 +84,8 @@ export function targets(r: Results): Target[] {
       result: br <= BUDGET.firstViewBrotli ? 'PASS' : 'MISS',
       difference: br <= BUDGET.firstViewBrotli ? `${kB(BUDGET.firstViewBrotli - br)} to spare` : `${kB(br - BUDGET.firstViewBrotli)} over`,
     });
-    out.push({
-      measure: 'First view: render-blocking scripts',
-      measured: String(fv.renderBlocking.js),
-      target: '0',
-      result: fv.renderBlocking.js === 0 ? 'PASS' : 'MISS',
-      difference: fv.renderBlocking.js === 0 ? '-' : `${fv.renderBlocking.js} too many`,
-    });
-    out.push({
-      measure: 'First view: requests to other hosts',
-      measured: String(fv.otherHosts.length),
-      target: '0',
-      result: fv.otherHosts.length === 0 ? 'PASS' : 'MISS',
-      difference: fv.otherHosts.length === 0 ? '-' : `${fv.otherHosts.length} too many`,
-    });
+    out.push(noneAllowed('First view: render-blocking scripts', fv.renderBlocking.js));
+    out.push(noneAllowed('First view: requests to other hosts', fv.otherHosts.length));
   } else {
     out.push({ measure: 'First view', measured: why(fv), target: `≤ ${kB(BUDGET.firstViewBrotli)}`, result: 'error', difference: '-' });
   }

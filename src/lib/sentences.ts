@@ -1,19 +1,25 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+export type Range = [start: number, end: number];
+
 /**
- * The sentence or sentences that hold the span [start, end) of a paragraph. ICU breaks after
- * "U.S." before a capital, so a span such as "U.S. Department of the Treasury" can straddle two
- * segments: every segment the span touches is kept.
+ * A paragraph's sentences as [start, end) ranges. ICU breaks after "U.S." before a capital, so a
+ * name such as "U.S. Department of the Treasury" can straddle two segments: segments joined by
+ * any of the given spans (the names and dates marked in the paragraph) are one sentence, so that
+ * everything quoted from the paragraph agrees on where its sentences are.
  */
-export function sentenceAround(text: string, start: number, end = start + 1): string {
-  let from = -1;
-  let to = -1;
+export function sentenceRanges(text: string, spans: Range[] = []): Range[] {
+  const ranges: Range[] = [];
   for (const { index, segment } of segmenter.segment(text)) {
-    const segmentEnd = index + segment.length;
-    if (segmentEnd > start && index < end) {
-      if (from < 0) from = index;
-      to = segmentEnd;
-    }
+    const last = ranges.at(-1);
+    if (last && spans.some(([start, end]) => start < last[1] && end > last[1])) last[1] = index + segment.length;
+    else ranges.push([index, index + segment.length]);
   }
-  return from < 0 ? text.trim() : text.slice(from, to).trim();
+  return ranges;
+}
+
+/** The sentence, from `ranges`, that holds the span [start, end), trimmed. */
+export function sentenceAt(text: string, ranges: Range[], start: number): string {
+  const range = ranges.find(([from, to]) => start >= from && start < to);
+  return range ? text.slice(range[0], range[1]).trim() : text.trim();
 }

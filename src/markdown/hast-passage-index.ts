@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { passageId } from '../lib/passage-id';
-import { sentenceAround } from '../lib/sentences';
+import { sentenceAt, sentenceRanges } from '../lib/sentences';
 import { frontmatterOf, hasAncestor } from './hast-utils';
 
 /** What the article says where: the data that actor, outlet and timeline pages aggregate. */
@@ -68,9 +68,10 @@ export function passageIndex(): HastPluginEntry {
           ctx.setProperty(node, 'id', id);
           const inNote = hasAncestor(node, ctx, (el) => el.properties?.dataFootnotes !== undefined);
           index.passages.push({ id, text: text.trim(), note: inNote });
+          const ranges = sentenceRanges(text, marks.map((m) => [m.start, m.end]));
           const actorsBySentence = new Map<string, Set<string>>();
           for (const mark of marks) {
-            const sentence = sentenceAround(text, mark.start, mark.end);
+            const sentence = sentenceAt(text, ranges, mark.start);
             const words = text.slice(mark.start, mark.end);
             const p = mark.element.properties ?? {};
             if (p.dataCite !== undefined) {
@@ -84,7 +85,7 @@ export function passageIndex(): HastPluginEntry {
           for (const mark of marks) {
             const p = mark.element.properties ?? {};
             if (mark.element.tagName !== 'time') continue;
-            const sentence = sentenceAround(text, mark.start, mark.end);
+            const sentence = sentenceAt(text, ranges, mark.start);
             index.dates.push({
               iso: String(p.dataInterval ?? p.dateTime),
               words: text.slice(mark.start, mark.end),

@@ -36,6 +36,13 @@ describe('passage index plugin', () => {
     expect(index.mentions.map((m) => [m.actor, m.words])).toEqual([['mustafa-al-kadhimi', 'Al-Kadhimi'], ['iran', 'Iran'], ['baghdad', 'Baghdad']]);
   });
 
+  test('a date and a name in one sentence are recorded together, even across "U.S."', () => {
+    const index = render('Sanctioned by the U.S. Department of the Treasury in 2019.').frontmatter.passageIndex as PassageIndex;
+    expect(index.dates).toEqual([
+      expect.objectContaining({ iso: '2019', sentence: 'Sanctioned by the U.S. Department of the Treasury in 2019.', actors: ['us-treasury'] }),
+    ]);
+  });
+
   test('note numbers and back arrows are not part of a passage’s text', () => {
     const index = render(md).frontmatter.passageIndex as PassageIndex;
     expect(index.passages.map((p) => [p.text, p.note])).toEqual([

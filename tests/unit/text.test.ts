@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { passageId } from '../../src/lib/passage-id';
-import { sentenceAround } from '../../src/lib/sentences';
+import { sentenceAt, sentenceRanges } from '../../src/lib/sentences';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { archiveUrl, backlinkLabel, languageName, outletUrl } from '../../src/lib/citations';
 
@@ -15,12 +15,15 @@ describe('passage ids', () => {
 describe('sentences', () => {
   test('the sentence around a span', () => {
     const text = 'First one. Al-Kadhimi spoke here. Last.';
-    expect(sentenceAround(text, 11, 21)).toBe('Al-Kadhimi spoke here.');
+    expect(sentenceAt(text, sentenceRanges(text), 11)).toBe('Al-Kadhimi spoke here.');
   });
 
-  test('a name with an abbreviation inside is not cut in two', () => {
-    const text = 'He was sanctioned by the U.S. Department of the Treasury in 2019.';
-    expect(sentenceAround(text, text.indexOf('U.S.'), text.indexOf(' in'))).toBe(text);
+  test('a marked name with an abbreviation inside does not cut its sentence in two, for any mark in it', () => {
+    const text = 'He was sanctioned by the U.S. Department of the Treasury in 2019. Next.';
+    const name: [number, number] = [text.indexOf('U.S.'), text.indexOf(' in')];
+    const ranges = sentenceRanges(text, [name]);
+    expect(sentenceAt(text, ranges, text.indexOf('2019'))).toBe('He was sanctioned by the U.S. Department of the Treasury in 2019.');
+    expect(sentenceAt(text, ranges, name[0])).toBe(sentenceAt(text, ranges, text.indexOf('2019')));
   });
 });
 

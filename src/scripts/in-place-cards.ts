@@ -233,7 +233,9 @@ function init() {
 
   document.addEventListener('focusin', (event) => {
     const link = triggerOf(event.target);
-    if (link && link !== refocusing) show(link, 'focus');
+    // Keyboard focus only: following a back-link to a reference also focuses it, and a card
+    // opening over the paragraph the reader just returned to would hide it.
+    if (link && link !== refocusing && link.matches(':focus-visible')) show(link, 'focus');
     else if (card.contains(event.target as Node)) window.clearTimeout(hideTimer);
   });
 

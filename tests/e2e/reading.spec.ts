@@ -128,6 +128,14 @@ test.describe('on a touch screen', () => {
     await card(page).getByRole('link', { name: 'Go to the note' }).tap();
     await expect(page).toHaveURL(/#fn-2$/);
   });
+
+  test('tapping a note’s back-link returns to the text without a card over it', async ({ page }) => {
+    await page.goto(`${ARTICLE}#fn-2`);
+    await page.locator('#fn-2 a[data-footnote-backref]').tap();
+    await expect(page).toHaveURL(/#fnref-2$/);
+    await page.waitForTimeout(400);
+    await expect(card(page)).toBeHidden();
+  });
 });
 
 test.describe('on a wide screen', () => {

@@ -51,6 +51,16 @@ export function parseInterval(value: string): Interval | undefined {
   return { start, end };
 }
 
+/**
+ * The attributes of a `<time>` for a date or period. HTML's `datetime` takes no intervals, so an
+ * interval keeps its start there and the whole in `data-interval`.
+ */
+export function timeAttributes(iso: string): { datetime: string; 'data-interval'?: string } {
+  const interval = parseInterval(iso);
+  if (!interval) throw new Error(`not a date: "${iso}"`);
+  return interval.start.iso === interval.end.iso ? { datetime: iso } : { datetime: interval.start.iso, 'data-interval': iso };
+}
+
 /** A key that sorts partial dates chronologically, a year before its months and a month before its days. */
 export function sortKey(iso: string): string {
   const [year, month = '00', day = '00'] = iso.split('/')[0]!.split('-');

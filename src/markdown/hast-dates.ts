@@ -1,26 +1,21 @@
 import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
-import { findDates, parseInterval, parsePartialDate } from '../lib/dates';
+import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../lib/dates';
 import { DATE_FORMS_ATTRIBUTE, dateForms, termsAttribute, yearOf } from '../lib/search-terms';
 import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
 
 export const DATE_SCHEME = 'date:';
 
 /**
- * `<time>` for a date or period. An interval keeps its start in `datetime` (the HTML attribute
- * takes no intervals) and the whole in `data-interval`. For search, it carries the forms a reader
+ * `<time>` for a date or period (see `timeAttributes`). For search, it carries the forms a reader
  * may type the date in (Pagefind indexes them with the paragraph) and the year filter.
  */
 export function timeElement(iso: string, words: string, children: Element['children'] = [text(words)]): Element {
-  const interval = parseInterval(iso)!;
-  const single = interval.start.iso === interval.end.iso;
+  const { datetime, 'data-interval': interval } = timeAttributes(iso);
   return element(
     'time',
-    {
-      ...(single ? { dateTime: iso } : { dateTime: interval.start.iso, dataInterval: iso }),
-      ...searchAttributes(iso, words),
-    },
+    { dateTime: datetime, ...(interval ? { dataInterval: interval } : {}), ...searchAttributes(iso, words) },
     children,
   );
 }

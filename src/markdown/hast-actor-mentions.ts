@@ -5,7 +5,7 @@ import { ContentError } from '../lib/content-error';
 import { SPELLINGS_ATTRIBUTE, termsAttribute } from '../lib/search-terms';
 import { closestAncestor, element, hasAncestor, text, wrapSpans } from './hast-utils';
 
-export const ACTOR_SCHEME = 'actor:';
+const ACTOR_SCHEME = 'actor:';
 
 export interface ActorMentionsOptions {
   matcher: AliasMatcher;

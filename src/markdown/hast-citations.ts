@@ -3,7 +3,7 @@ import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
 import { frontmatterOf } from './hast-utils';
 
-export const CITE_SCHEME = 'cite:';
+const CITE_SCHEME = 'cite:';
 
 export interface CitationsOptions {
   /** Ids of the outlets in `content/outlets/`. */

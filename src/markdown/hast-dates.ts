@@ -5,7 +5,7 @@ import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../l
 import { DATE_FORMS_ATTRIBUTE, dateForms, termsAttribute, yearOf } from '../lib/search-terms';
 import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
 
-export const DATE_SCHEME = 'date:';
+const DATE_SCHEME = 'date:';
 
 /**
  * `<time>` for a date or period (see `timeAttributes`). For search, it carries the forms a reader

@@ -11,7 +11,7 @@ const DATE_SCHEME = 'date:';
  * `<time>` for a date or period (see `timeAttributes`). For search, it carries the forms a reader
  * may type the date in (Pagefind indexes them with the paragraph) and the year filter.
  */
-export function timeElement(iso: string, words: string, children: Element['children'] = [text(words)]): Element {
+function timeElement(iso: string, words: string, children: Element['children'] = [text(words)]): Element {
   const { datetime, 'data-interval': interval } = timeAttributes(iso);
   return element(
     'time',

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { actorSchema } from './schemas/actor';
 import { outletSchema } from './schemas/outlet';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './consts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir()}/articles` }),

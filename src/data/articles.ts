@@ -1,17 +1,15 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { PASSAGE_INDEX_KEY, type PassageIndex } from '../markdown/hast-passage-index';
+import { PASSAGE_INDEX_KEY, type PassageIndex } from '../lib/passage-index';
 import { sortKey } from '../lib/dates';
+import { articlePath, type SitePath } from '../lib/urls';
 
 export type Article = CollectionEntry<'articles'>;
 
 export interface IndexedArticle {
   entry: Article;
-  url: string;
+  url: SitePath;
   index: PassageIndex;
 }
-
-/** The article's URL; one helper so that every cross-link agrees. */
-export const articleUrl = (id: string, passage?: string) => `/articles/${id}/${passage ? `#${passage}` : ''}`;
 
 let cache: Promise<IndexedArticle[]> | undefined;
 
@@ -22,9 +20,9 @@ export function indexedArticles(): Promise<IndexedArticle[]> {
     const indexed = await Promise.all(
       entries.map(async (entry) => {
         const { remarkPluginFrontmatter } = await render(entry);
-        const index = remarkPluginFrontmatter[PASSAGE_INDEX_KEY] as PassageIndex | undefined;
+        const index: PassageIndex | undefined = remarkPluginFrontmatter[PASSAGE_INDEX_KEY];
         if (!index) throw new Error(`${entry.filePath}: the passage index is missing: was it compiled by the site's markdown plugins?`);
-        return { entry, url: articleUrl(entry.id), index };
+        return { entry, url: articlePath(entry.id), index };
       }),
     );
     return indexed.sort(

@@ -1,26 +1,27 @@
-import type { PassageIndex } from '../markdown/hast-passage-index';
+import type { PassageIndex } from './passage-index';
 import { sortKey } from './dates';
+import { href, type SitePath } from './urls';
 
 /** One article's passage index with where it lives: the input to every cross-article page. */
-export interface Source {
+export interface ArticleIndex {
   articleId: string;
   title: string;
-  url: string;
+  url: SitePath;
   index: PassageIndex;
 }
 
 /** Collects `key(item)` → items across all articles: Quartz's tag pages, for actors and outlets. */
 export function groupAcross<T>(
-  sources: Source[],
+  articles: ArticleIndex[],
   items: (index: PassageIndex) => T[],
   key: (item: T) => string,
   passage: (item: T) => string,
 ): Map<string, Array<T & { href: string; articleId: string; title: string }>> {
   const groups = new Map<string, Array<T & { href: string; articleId: string; title: string }>>();
-  for (const source of sources) {
+  for (const source of articles) {
     for (const item of items(source.index)) {
       const list = groups.get(key(item)) ?? [];
-      list.push({ ...item, href: `${source.url}#${passage(item)}`, articleId: source.articleId, title: source.title });
+      list.push({ ...item, href: href(source.url, passage(item)), articleId: source.articleId, title: source.title });
       groups.set(key(item), list);
     }
   }
@@ -28,8 +29,8 @@ export function groupAcross<T>(
 }
 
 /** Mentions of each actor, one per sentence (a sentence naming someone twice is one quote). */
-export function mentionsByActor(sources: Source[]) {
-  const grouped = groupAcross(sources, (i) => i.mentions, (m) => m.actor, (m) => m.passage);
+export function mentionsByActor(articles: ArticleIndex[]) {
+  const grouped = groupAcross(articles, (i) => i.mentions, (m) => m.actor, (m) => m.passage);
   for (const [actor, list] of grouped) {
     const seen = new Set<string>();
     grouped.set(actor, list.filter((m) => {
@@ -41,9 +42,9 @@ export function mentionsByActor(sources: Source[]) {
 }
 
 /** For every actor, the actors named in the same sentences, most often first: one pass over all mentions. */
-export function coMentionsByActor(sources: Source[], limit = 6): Map<string, Array<{ actor: string; count: number }>> {
+export function coMentionsByActor(articles: ArticleIndex[], limit = 6): Map<string, Array<{ actor: string; count: number }>> {
   const counts = new Map<string, Map<string, number>>();
-  for (const { index } of sources) {
+  for (const { index } of articles) {
     const bySentence = new Map<string, Set<string>>();
     for (const m of index.mentions) {
       const k = `${m.passage}\u0000${m.sentence}`;
@@ -79,15 +80,15 @@ export interface TimelineEvent {
 }
 
 /** Every dated statement, in chronological order (a year before its months, a month before its days). */
-export function timeline(sources: Source[]): TimelineEvent[] {
-  return sources
+export function timeline(articles: ArticleIndex[]): TimelineEvent[] {
+  return articles
     .flatMap((s) =>
       s.index.dates.map((d) => ({
         iso: d.iso,
         words: d.words,
         sentence: d.sentence,
         actors: d.actors,
-        href: `${s.url}#${d.passage}`,
+        href: href(s.url, d.passage),
         articleId: s.articleId,
         title: s.title,
       })),

@@ -4,37 +4,16 @@
  * representation used everywhere, so that what the text says is never made more precise.
  */
 
-export type Precision = 'year' | 'month' | 'day';
+import { parsePartialDate, type PartialDate } from '../schemas/partial-date';
+import { DATA } from './markup';
 
-export interface PartialDate {
-  iso: string;
-  precision: Precision;
-  year: number;
-  month?: number;
-  day?: number;
-}
+export { parsePartialDate, type PartialDate };
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const monthName = (month: number, width: 'long' | 'short') =>
+  new Intl.DateTimeFormat('en-US', { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns undefined unless it is a real calendar date. */
-export function parsePartialDate(value: string): PartialDate | undefined {
-  const m = PARTIAL.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { iso: value, precision: 'year', year };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (m[3] === undefined) return { iso: value, precision: 'month', year, month };
-  const day = Number(m[3]);
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-  return { iso: value, precision: 'day', year, month, day };
-}
+/** "January" … "December": the month names the text is read for. */
+export const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1, 'long'));
 
 export interface Interval {
   start: PartialDate;
@@ -55,10 +34,10 @@ export function parseInterval(value: string): Interval | undefined {
  * The attributes of a `<time>` for a date or period. HTML's `datetime` takes no intervals, so an
  * interval keeps its start there and the whole in `data-interval`.
  */
-export function timeAttributes(iso: string): { datetime: string; 'data-interval'?: string } {
+export function timeAttributes(iso: string): { datetime: string; [DATA.interval]?: string } {
   const interval = parseInterval(iso);
   if (!interval) throw new Error(`not a date: "${iso}"`);
-  return interval.start.iso === interval.end.iso ? { datetime: iso } : { datetime: interval.start.iso, 'data-interval': iso };
+  return interval.start.iso === interval.end.iso ? { datetime: iso } : { datetime: interval.start.iso, [DATA.interval]: iso };
 }
 
 /** A key that sorts partial dates chronologically, a year before its months and a month before its days. */
@@ -67,16 +46,17 @@ export function sortKey(iso: string): string {
   return `${year}-${month}-${day}`;
 }
 
+const FORMATS = {
+  year: new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  day: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
+
 /** "November 7, 2021", "June 2020", "2016", and "2014 to 2017" for intervals. */
 export function formatDate(iso: string): string {
   const interval = parseInterval(iso);
   if (!interval) throw new Error(`not a date: "${iso}"`);
-  const one = (d: PartialDate) =>
-    d.precision === 'year'
-      ? String(d.year)
-      : d.precision === 'month'
-        ? `${MONTHS[d.month! - 1]} ${d.year}`
-        : `${MONTHS[d.month! - 1]} ${d.day}, ${d.year}`;
+  const one = (d: PartialDate) => FORMATS[d.precision].format(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
   return interval.start.iso === interval.end.iso
     ? one(interval.start)
     : `${one(interval.start)} to ${one(interval.end)}`;
@@ -87,8 +67,8 @@ export function dateSearchForms(iso: string): string[] {
   const d = parsePartialDate(iso);
   if (!d) return [];
   if (d.precision === 'year') return [String(d.year)];
-  const month = MONTHS[d.month! - 1]!;
-  const short = month.slice(0, 3);
+  const month = monthName(d.month!, 'long');
+  const short = monthName(d.month!, 'short');
   if (d.precision === 'month') return [iso, `${month} ${d.year}`, `${short} ${d.year}`];
   return [
     iso,
@@ -134,7 +114,7 @@ const DATE_PATTERN = new RegExp(
 );
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNumber = (name: string) => MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
+const monthNumber = (name: string) => MONTHS.indexOf(name) + 1;
 const PART_OF_YEAR: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
 /** Finds the dates and periods written out in a text; a day or month without a year is in `year`. */

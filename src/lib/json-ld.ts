@@ -1,7 +1,7 @@
 /** schema.org data for an article page: the article, the issue it appeared in, and every source it cites. */
 import type { ArticleData, Citation } from '../schemas/article';
 import type { OutletData } from '../schemas/outlet';
-import { outletUrl } from './citations';
+import { outletUrl } from './sources';
 
 type Thing = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { actorSchema, type ActorData } from '../schemas/actor';
 import { outletSchema, type OutletData } from '../schemas/outlet';
 import { ContentError } from './content-error';
-import { contentDir } from './content-dir';
+import { contentDir } from '../consts';
 
 export interface Entry<T> {
   id: string;

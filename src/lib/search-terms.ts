@@ -1,55 +1,11 @@
 /**
- * Search terms carried in the markup: every spelling of an actor on its first mention in a
- * paragraph, every common form of a date on each `<time>`. Pagefind has no synonym table, so
- * these are indexed with `data-pagefind-index-attrs`; attributes change nothing a reader sees or
- * a screen reader reads.
- *
- * Pagefind puts an indexed attribute's text into the page's content just before the element's own
- * words. The terms are therefore written between ⟦ and ⟧, one entry after another joined by "; ",
- * so that the search page can tell them from the author's words: it leaves them out of excerpts
- * and highlights the words they stand for instead. The brackets and semicolons are not word
- * characters, so Pagefind indexes the words inside them as it indexes any other.
- *
- * This module is shared by the build (markdown plugins, components) and the search page.
+ * What a reader may search for, and how a query's words are compared with the text's: the forms of
+ * a date, the year filter, normalised words. Shared by the build (plugins, components) and the
+ * search scripts; the attributes' names and format are in `markup.ts`.
  */
 import { dateSearchForms, parseInterval } from './dates';
-
-export const TERMS_OPEN = '⟦';
-export const TERMS_CLOSE = '⟧';
-const SEPARATOR = '; ';
-
-/** The attribute that lists an actor's spellings, on the first mention per paragraph. */
-export const SPELLINGS_ATTRIBUTE = 'data-spellings';
-/** The attribute that lists a date's forms, on each `<time>`. */
-export const DATE_FORMS_ATTRIBUTE = 'data-date-forms';
-/** The query parameter that carries the words searched for to the page a result leads to (Pagefind's name for it). */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
-
-/**
- * The attribute value for a list of terms, or undefined when the words as written are the only
- * term (nothing to add). The words as written are added when they are none of the terms (an
- * author's "his late father", a relative "the following day"), so that the search page always
- * finds, after the list, the words it stands for.
- */
-export function termsAttribute(terms: readonly string[], words: string): string | undefined {
-  const clean = (s: string) => s.replace(/[⟦⟧;]/g, ' ').replace(/\s+/g, ' ').trim();
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const entries = [...new Set(terms.map(clean).filter(Boolean))];
-  const written = clean(words);
-  if (written && !entries.some((e) => same(e, written))) entries.push(written);
-  if (entries.every((e) => same(e, written))) return undefined;
-  return `${TERMS_OPEN}${entries.join(SEPARATOR)}${TERMS_CLOSE}`;
-}
-
-/** The entries of an attribute value written by `termsAttribute`. */
-export function readTerms(value: string): string[] {
-  return value
-    .replace(TERMS_OPEN, '')
-    .replace(TERMS_CLOSE, '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+import { DATA, termsAttribute } from './markup';
+import { isoOfDateAnchor } from './urls';
 
 /** Periods longer than this many years get no year-by-year forms. */
 const MAX_SPELLED_YEARS = 20;
@@ -76,12 +32,23 @@ export function yearOf(iso: string): string | undefined {
   return interval ? String(interval.start.year) : undefined;
 }
 
-/** The ISO date a timeline anchor stands for: `date-2021-11-07` → "2021-11-07", `date-2014-to-2017` → "2014/2017". */
+/** The date or period a timeline anchor stands for, if it is one: `date-2014-to-2017` → "2014/2017". */
 export function isoOfAnchor(id: string): string | undefined {
-  const m = /^date-(.+)$/.exec(id);
-  if (!m) return undefined;
-  const iso = m[1]!.replace('-to-', '/');
-  return parseInterval(iso) ? iso : undefined;
+  const iso = isoOfDateAnchor(id);
+  return iso && parseInterval(iso) ? iso : undefined;
+}
+
+/**
+ * The search attributes of a `<time>`, by attribute name: the forms a reader may type the date in
+ * (Pagefind indexes them with the paragraph) and the year filter. The dates plugin and the
+ * FormattedDate component both write them.
+ */
+export function dateSearchAttributes(iso: string, words: string): Record<string, string> {
+  const forms = termsAttribute(dateForms(iso), words);
+  return {
+    ...(forms ? { [DATA.dateForms]: forms, 'data-pagefind-index-attrs': DATA.dateForms } : {}),
+    'data-pagefind-filter': `year:${yearOf(iso)}`,
+  };
 }
 
 /** Lower case, no diacritics, no punctuation at either end: how words are compared. */

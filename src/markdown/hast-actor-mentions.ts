@@ -2,7 +2,8 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
-import { SPELLINGS_ATTRIBUTE, termsAttribute } from '../lib/search-terms';
+import { CLASS, DATA, hastProperty, termsAttribute } from '../lib/markup';
+import { actorPath } from '../lib/urls';
 import { closestAncestor, element, hasAncestor, text, wrapSpans } from './hast-utils';
 
 const ACTOR_SCHEME = 'actor:';
@@ -17,10 +18,6 @@ const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', '
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th']);
 const isBlock = (el: Element) => BLOCKS.has(el.tagName);
 
-/** Text of a node's descendants. */
-const textOf = (nodes: Element['children']): string =>
-  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
-
 /**
  * Marks every mention of an actor, found by name and alias, longest first. The first mention of
  * an actor in a paragraph links to the actor's page and carries, for search, every spelling of
@@ -31,19 +28,19 @@ const textOf = (nodes: Element['children']): string =>
 export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPluginEntry {
   return () => {
     const linkedIn = new WeakMap<object, Set<string>>();
-    const mention = (actor: string, children: Element['children'], block: object | undefined): Element => {
+    const mention = (actor: string, children: Element['children'], words: string, block: object | undefined): Element => {
       const linked = block ? (linkedIn.get(block) ?? new Set<string>()) : new Set<string>();
       if (block) linkedIn.set(block, linked);
       const first = !linked.has(actor);
       linked.add(actor);
-      const properties = { dataActor: actor, title: names.get(actor) };
-      if (!first) return element('span', { className: ['mention'], ...properties }, children);
-      const spellings = termsAttribute(matcher.spellings(actor), textOf(children));
+      const properties = { [hastProperty(DATA.actor)]: actor, title: names.get(actor) };
+      if (!first) return element('span', { className: [CLASS.mention], ...properties }, children);
+      const spellings = termsAttribute(matcher.spellings(actor), words);
       const search = {
-        ...(spellings ? { [SPELLINGS_ATTRIBUTE]: spellings, 'data-pagefind-index-attrs': SPELLINGS_ATTRIBUTE } : {}),
+        ...(spellings ? { [DATA.spellings]: spellings, 'data-pagefind-index-attrs': DATA.spellings } : {}),
         'data-pagefind-filter': 'actor[title]',
       };
-      return element('a', { href: `/actors/${actor}/`, className: ['actor'], ...properties, ...search }, children);
+      return element('a', { href: actorPath(actor), className: [CLASS.actor], ...properties, ...search }, children);
     };
     return {
       name: 'actor-mentions',
@@ -56,7 +53,7 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
           if (!names.has(actor)) {
             throw new ContentError(ctx.fileURL, `(${href})`, `actor "${actor}" does not exist in content/actors/`);
           }
-          return mention(actor, node.children, closestAncestor(node, ctx, isBlock));
+          return mention(actor, node.children, ctx.textContent(node), closestAncestor(node, ctx, isBlock));
         },
       },
       text(node: Text, ctx) {
@@ -64,7 +61,7 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
         if (found.length === 0) return;
         if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
         const block = closestAncestor(node, ctx, isBlock);
-        ctx.replaceNode(node, wrapSpans(node.value, found, (m, words) => mention(m.actor, [text(words)], block)));
+        ctx.replaceNode(node, wrapSpans(node.value, found, (m, words) => mention(m.actor, [text(words)], words, block)));
       },
     };
   };

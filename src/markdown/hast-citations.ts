@@ -1,6 +1,8 @@
 import type { Element } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
+import { CLASS, DATA, hastProperty } from '../lib/markup';
+import { citingAnchor, href as link, sourceAnchor } from '../lib/urls';
 import { frontmatterOf } from './hast-utils';
 
 const CITE_SCHEME = 'cite:';
@@ -16,8 +18,8 @@ interface RawCitation {
 }
 
 /**
- * Turns `[wording](cite:<id>)` into a link to the Sources entry `#source-<id>`, with an anchor of
- * its own (`cite-<id>-<n>`) for the entry's back-links. Checks the citations against the
+ * Turns `[wording](cite:<id>)` into a link to the citation's Sources entry, with an anchor of its
+ * own for the entry's back-links (both shapes in `lib/urls`). Checks the citations against the
  * frontmatter both ways and against the outlets.
  */
 export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
@@ -55,10 +57,10 @@ export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
           }
           const n = (uses.get(id) ?? 0) + 1;
           uses.set(id, n);
-          ctx.setProperty(node, 'href', `#source-${id}`);
-          ctx.setProperty(node, 'id', `cite-${id}-${n}`);
-          ctx.setProperty(node, 'className', ['cite']);
-          ctx.setProperty(node, 'dataCite', id);
+          ctx.setProperty(node, 'href', link(undefined, sourceAnchor(id)));
+          ctx.setProperty(node, 'id', citingAnchor(id, n));
+          ctx.setProperty(node, 'className', [CLASS.citation]);
+          ctx.setProperty(node, hastProperty(DATA.cite), id);
         },
       },
       after(_root, ctx) {

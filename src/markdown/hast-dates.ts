@@ -2,7 +2,8 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../lib/dates';
-import { DATE_FORMS_ATTRIBUTE, dateForms, termsAttribute, yearOf } from '../lib/search-terms';
+import { DATA, hastProperty } from '../lib/markup';
+import { dateSearchAttributes } from '../lib/search-terms';
 import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
 
 const DATE_SCHEME = 'date:';
@@ -15,22 +16,11 @@ function timeElement(iso: string, words: string, children: Element['children'] =
   const { datetime, 'data-interval': interval } = timeAttributes(iso);
   return element(
     'time',
-    { dateTime: datetime, ...(interval ? { dataInterval: interval } : {}), ...searchAttributes(iso, words) },
+    { dateTime: datetime, ...(interval ? { [hastProperty(DATA.interval)]: interval } : {}), ...dateSearchAttributes(iso, words) },
     children,
   );
 }
 
-/** The search attributes of a `<time>`, by attribute name; the `FormattedDate` component uses them too. */
-export function searchAttributes(iso: string, words: string): Record<string, string> {
-  const forms = termsAttribute(dateForms(iso), words);
-  return {
-    ...(forms ? { [DATE_FORMS_ATTRIBUTE]: forms, 'data-pagefind-index-attrs': DATE_FORMS_ATTRIBUTE } : {}),
-    'data-pagefind-filter': `year:${yearOf(iso)}`,
-  };
-}
-
-const textOf = (nodes: Element['children']): string =>
-  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 
 const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
 
@@ -58,7 +48,7 @@ export function dates(): HastPluginEntry {
           if (!parseInterval(iso)) {
             throw new ContentError(ctx.fileURL, `(${href})`, `"${iso}" is not a valid ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/")`);
           }
-          return timeElement(iso, textOf(node.children), node.children);
+          return timeElement(iso, ctx.textContent(node), node.children);
         },
       },
       text(node: Text, ctx) {

@@ -1,19 +1,14 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { DATA, hastProperty } from '../lib/markup';
+import { PASSAGE_INDEX_KEY, type PassageIndex } from '../lib/passage-index';
 import { passageId } from '../lib/passage-id';
 import { sentenceAt, sentenceRanges } from '../lib/sentences';
 import { frontmatterOf, hasAncestor } from './hast-utils';
 
-/** What the article says where: the data that actor, outlet and timeline pages aggregate. */
-export interface PassageIndex {
-  passages: Array<{ id: string; text: string; note: boolean }>;
-  citations: Array<{ citation: string; anchor: string; passage: string; sentence: string }>;
-  mentions: Array<{ actor: string; words: string; passage: string; sentence: string }>;
-  dates: Array<{ iso: string; words: string; passage: string; sentence: string; actors: string[] }>;
-}
-
-/** Frontmatter key under which the index reaches pages (`remarkPluginFrontmatter`). */
-export const PASSAGE_INDEX_KEY = 'passageIndex';
+const CITE = hastProperty(DATA.cite);
+const ACTOR = hastProperty(DATA.actor);
+const INTERVAL = hastProperty(DATA.interval);
 
 interface Mark {
   element: Element;
@@ -35,7 +30,7 @@ function readParagraph(paragraph: Element): { text: string; marks: Mark[] } {
         const start = text.length;
         walk(node.children);
         const p = node.properties ?? {};
-        if (p.dataCite !== undefined || p.dataActor !== undefined || node.tagName === 'time') {
+        if (p[CITE] !== undefined || p[ACTOR] !== undefined || node.tagName === 'time') {
           marks.push({ element: node, start, end: text.length });
         }
       }
@@ -74,12 +69,12 @@ export function passageIndex(): HastPluginEntry {
             const sentence = sentenceAt(text, ranges, mark.start);
             const words = text.slice(mark.start, mark.end);
             const p = mark.element.properties ?? {};
-            if (p.dataCite !== undefined) {
-              index.citations.push({ citation: String(p.dataCite), anchor: String(p.id), passage: id, sentence });
-            } else if (p.dataActor !== undefined) {
-              index.mentions.push({ actor: String(p.dataActor), words, passage: id, sentence });
+            if (p[CITE] !== undefined) {
+              index.citations.push({ citation: String(p[CITE]), anchor: String(p.id), passage: id, sentence });
+            } else if (p[ACTOR] !== undefined) {
+              index.mentions.push({ actor: String(p[ACTOR]), words, passage: id, sentence });
               const set = actorsBySentence.get(sentence) ?? new Set();
-              actorsBySentence.set(sentence, set.add(String(p.dataActor)));
+              actorsBySentence.set(sentence, set.add(String(p[ACTOR])));
             }
           }
           for (const mark of marks) {
@@ -87,7 +82,7 @@ export function passageIndex(): HastPluginEntry {
             if (mark.element.tagName !== 'time') continue;
             const sentence = sentenceAt(text, ranges, mark.start);
             index.dates.push({
-              iso: String(p.dataInterval ?? p.dateTime),
+              iso: String(p[INTERVAL] ?? p.dateTime),
               words: text.slice(mark.start, mark.end),
               passage: id,
               sentence,

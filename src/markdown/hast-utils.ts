@@ -1,10 +1,14 @@
 import type { Element, ElementContent, Text } from 'hast';
-import type { HastVisitorContext } from 'satteri';
+import type { Data, HastVisitorContext } from 'satteri';
+// Declares `astro` (frontmatter, headings) on Sätteri's typed data bag.
+import type {} from '@astrojs/markdown-satteri';
 
-/** The article's frontmatter as the MDX pipeline hands it to plugins (raw, before the schema). */
-export function frontmatterOf(ctx: { data: Record<string, unknown> }): Record<string, unknown> {
-  const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
-  return astro?.frontmatter ?? {};
+/**
+ * The article's frontmatter as the MDX pipeline hands it to plugins: raw, before the schema, so
+ * plugins check what they read. Writing to it is how data reaches pages (`remarkPluginFrontmatter`).
+ */
+export function frontmatterOf(ctx: { data: Data }): Record<string, unknown> {
+  return ctx.data.astro?.frontmatter ?? {};
 }
 
 type HastNode = Parameters<HastVisitorContext['parent']>[0];

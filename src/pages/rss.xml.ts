@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../consts';
-import { articleUrl } from '../data/articles';
+import { articlePath } from '../lib/urls';
 import { parsePartialDate, sortKey } from '../lib/dates';
 
 /** RSS needs a full date: an article dated to a month or year is filed under its first day. */
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     customData: `<language>${SITE.lang}</language>`,
     items: articles.map(({ id, data }) => ({
       title: data.title,
-      link: articleUrl(id),
+      link: articlePath(id),
       description: data.summary,
       pubDate: firstDay(data.date),
       author: data.authors.join(', '),

@@ -5,7 +5,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters
 
 /** One source the article cites inline; the body refers to it as `[wording](cite:<id>)`. */
 export const citationSchema = z.object({
-  /** Unique within the article; the anchor of its Sources entry (`#source-<id>`). */
+  /** Unique within the article; the anchor of its Sources entry (see `sourceAnchor`). */
   id: slug,
   /** Id of an entry in `content/outlets/`. */
   outlet: slug,

@@ -1,12 +1,10 @@
-/** What an actor's in-place card shows, by actor id: written by ActorGlossary.astro into the page. */
-export type ActorGlossaryData = Record<string, { name: string; kind: string; role: string }>;
+import { GLOSSARY_ID, type ActorGlossary } from '../lib/markup';
 
-export const GLOSSARY_ID = 'actor-glossary';
-
-export function readGlossary(): ActorGlossaryData {
+/** The page's actor glossary, written by ActorGlossary.astro: what an actor's in-place card shows. */
+export function readGlossary(): ActorGlossary {
   const script = document.getElementById(GLOSSARY_ID);
   try {
-    return script?.textContent ? (JSON.parse(script.textContent) as ActorGlossaryData) : {};
+    return script?.textContent ? (JSON.parse(script.textContent) as ActorGlossary) : {};
   } catch {
     return {};
   }

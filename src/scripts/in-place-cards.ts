@@ -10,13 +10,15 @@
  *   anchored to the link by CSS anchor positioning, or placed by script where that is missing.
  * - On wide screens notes are in the margin (sidenotes.ts); their references light them up instead.
  */
+import { CLASS, SOURCE_PART } from '../lib/markup';
+import { anchorOf } from '../lib/urls';
 import { readGlossary } from './glossary';
 import { noteOf, noteParagraphs } from './notes';
 import { placeSidenotes, sidenoteOf, wide } from './sidenotes';
 
 type Opener = 'hover' | 'focus' | 'tap';
 
-const TRIGGERS = '.article-body a[data-footnote-ref], .article-body a.cite, .article-body a.actor';
+const TRIGGERS = `.article-body a[data-footnote-ref], .article-body a.${CLASS.citation}, .article-body a.${CLASS.actor}`;
 const SHOW_DELAY = 80;
 const HIDE_DELAY = 250;
 const anchoring = CSS.supports('position-area', 'block-end') && CSS.supports('anchor-name', '--a');
@@ -85,13 +87,13 @@ function fill(link: HTMLAnchorElement): boolean {
       parts.push(p);
     }
     target = goLink(link.hash, 'Go to the note');
-  } else if (link.classList.contains('cite')) {
-    const entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  } else if (link.classList.contains(CLASS.citation)) {
+    const entry = document.getElementById(anchorOf(link.hash) ?? '');
     if (!entry) return false;
-    const title = el('p', 'card-title', entry.querySelector('cite')?.textContent?.trim());
+    const title = el('p', 'card-title', entry.querySelector(`.${SOURCE_PART.name}`)?.textContent?.trim());
     // The name in the outlet's own language and script, isolated so that its direction does not spill.
-    const native = entry.querySelector('cite + [lang]');
-    const nativeName = native?.textContent?.trim().replace(/^\((.*)\)$/, '$1');
+    const native = entry.querySelector(`.${SOURCE_PART.nativeName}`);
+    const nativeName = native?.textContent?.trim();
     if (native && nativeName) {
       const span = el('span', undefined, nativeName);
       span.lang = native.getAttribute('lang') ?? '';
@@ -99,9 +101,9 @@ function fill(link: HTMLAnchorElement): boolean {
       title.append(' (', span, ')');
     }
     const date = entry.querySelector('time')?.textContent?.trim() ?? 'Undated';
-    const language = entry.querySelector('.language')?.textContent?.trim().replace(/\.$/, '');
+    const language = entry.querySelector(`.${SOURCE_PART.language}`)?.textContent?.trim().replace(/\.$/, '');
     const links = el('ul', 'card-links');
-    for (const out of entry.querySelectorAll<HTMLAnchorElement>('.outlinks a')) {
+    for (const out of entry.querySelectorAll<HTMLAnchorElement>(`.${SOURCE_PART.outlinks} a`)) {
       const li = el('li');
       const copy = out.cloneNode(true) as HTMLAnchorElement;
       copy.removeAttribute('id');
@@ -209,7 +211,7 @@ function init() {
   if (!references.length && !document.querySelector(TRIGGERS)) return;
   placeSidenotes(references);
   // The card says what the browser's tooltip would, and more.
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('.article-body a.actor[title]')) link.removeAttribute('title');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`.article-body a.${CLASS.actor}[title]`)) link.removeAttribute('title');
 
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType === 'touch') return;

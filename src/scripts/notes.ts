@@ -1,3 +1,5 @@
+import { anchorOf } from '../lib/urls';
+
 /** A note's paragraphs, copied from the Notes list for display elsewhere on the page. */
 export function noteParagraphs(item: Element): HTMLSpanElement[] {
   return [...item.querySelectorAll(':scope > p')].map((p) => {
@@ -26,5 +28,5 @@ function plain(node: Node): Node {
 
 /** The list item a note reference points to. */
 export function noteOf(reference: HTMLAnchorElement): HTMLElement | null {
-  return document.getElementById(decodeURIComponent(reference.hash.slice(1)));
+  return document.getElementById(anchorOf(reference.hash) ?? '');
 }

@@ -4,13 +4,16 @@
  * the markup that carried spellings and date forms into the index, so that "Kazemi" highlights
  * "al-Kadhimi" and "Nov 7" highlights "the following day" where that is the date meant.
  */
-import { DATE_FORMS_ATTRIBUTE, HIGHLIGHT_PARAM, queryTerms, readTerms, SPELLINGS_ATTRIBUTE, termMatches } from '../lib/search-terms';
+import { DATA, datasetKey, readTerms } from '../lib/markup';
+import { queryTerms, termMatches } from '../lib/search-terms';
+import { HIGHLIGHT_PARAM } from '../lib/urls';
 
 export const HIT_CLASS = 'search-hit';
 /** Shorter terms ("7", "al") would highlight half the page; they count only within a date's forms. */
 const MIN_TEXT_TERM = 2;
 const MIN_ACTOR_TERM = 3;
 const SKIP = 'script, style, noscript, mark, time, [data-pagefind-ignore], .' + HIT_CLASS;
+const ACTOR = datasetKey(DATA.actor);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‐-]*/gu;
 
 const wordsOf = (entry: string) => entry.split(/\s+/);
@@ -30,15 +33,15 @@ export function highlightFromUrl(doc: Document, url: URL): number {
 
   // Actors any of whose spellings a term finds: every mention of them.
   const actors = new Set<string>();
-  for (const el of root.querySelectorAll<HTMLElement>(`[${SPELLINGS_ATTRIBUTE}]`)) {
-    const words = readTerms(el.getAttribute(SPELLINGS_ATTRIBUTE)!).flatMap(wordsOf);
-    if (terms.some((t) => t.length >= MIN_ACTOR_TERM && words.some((w) => termMatches(t, w)))) actors.add(el.dataset.actor!);
+  for (const el of root.querySelectorAll<HTMLElement>(`[${DATA.spellings}]`)) {
+    const words = readTerms(el.getAttribute(DATA.spellings)!).flatMap(wordsOf);
+    if (terms.some((t) => t.length >= MIN_ACTOR_TERM && words.some((w) => termMatches(t, w)))) actors.add(el.dataset[ACTOR]!);
   }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-actor]')) if (actors.has(el.dataset.actor!)) hit(el);
+  for (const el of root.querySelectorAll<HTMLElement>(`[${DATA.actor}]`)) if (actors.has(el.dataset[ACTOR]!)) hit(el);
 
   // Dates one of whose forms holds the whole query: "Nov 7", "2021-11-07", "2016".
   for (const el of root.querySelectorAll(`time`)) {
-    const forms = el.hasAttribute(DATE_FORMS_ATTRIBUTE) ? readTerms(el.getAttribute(DATE_FORMS_ATTRIBUTE)!) : [el.textContent ?? ''];
+    const forms = el.hasAttribute(DATA.dateForms) ? readTerms(el.getAttribute(DATA.dateForms)!) : [el.textContent ?? ''];
     if (forms.some((form) => holdsAll(form, terms))) hit(el);
   }
 

@@ -3,8 +3,9 @@
  * DOM nodes with text content, so that neither a query nor indexed text is ever run as markup.
  * The state (query, filters, sort) lives in the address, so a search can be linked to.
  */
-import { readResult, type Excerpt, type PagefindFragment, type ReadResult } from './search-passages';
-import { HIGHLIGHT_PARAM } from '../lib/search-terms';
+import { readResult, type Excerpt, type PagefindFragment, type ReadResult } from '../lib/search-results';
+import { PAGE_KINDS, SEARCH_FILTERS, type SearchFilter } from '../lib/markup';
+import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, QUERY_PARAM } from '../lib/urls';
 
 interface PagefindResult {
   id: string;
@@ -22,8 +23,6 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** The bundle Pagefind writes next to the pages; not part of ours, so it is imported at run time. */
-const PAGEFIND = '/pagefind/pagefind.js';
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
 const PAGE_SIZE = 6;
 /**
@@ -32,9 +31,6 @@ const PAGE_SIZE = 6;
  * so the wait only gathers keystrokes that come in the same moment (a paste, an autofill).
  */
 const DEBOUNCE_MS = 0;
-const FILTER_KEYS = ['kind', 'actor', 'outlet', 'year'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-const KIND_LABELS: Record<string, string> = { article: 'Article', actor: 'Actor', outlet: 'Outlet', date: 'Timeline' };
 
 /**
  * Ranking for this site. Pages are short (an actor, an outlet) or long (an article), and the long
@@ -47,25 +43,25 @@ const RANKING = { pageLength: 0.25, metaWeights: { title: 5, aliases: 10 } };
 type SortOrder = '' | 'desc' | 'asc';
 interface State {
   q: string;
-  filters: Partial<Record<FilterKey, string>>;
+  filters: Partial<Record<SearchFilter, string>>;
   sort: SortOrder;
 }
 
 function readState(url: URL): State {
   const filters: State['filters'] = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of SEARCH_FILTERS) {
     const value = url.searchParams.get(key);
     if (value) filters[key] = value;
   }
   const sort = url.searchParams.get('sort');
-  return { q: url.searchParams.get('q') ?? '', filters, sort: sort === 'asc' || sort === 'desc' ? sort : '' };
+  return { q: url.searchParams.get(QUERY_PARAM) ?? '', filters, sort: sort === 'asc' || sort === 'desc' ? sort : '' };
 }
 
 function writeState(state: State) {
   const url = new URL(location.href);
   url.search = '';
-  if (state.q) url.searchParams.set('q', state.q);
-  for (const key of FILTER_KEYS) if (state.filters[key]) url.searchParams.set(key, state.filters[key]!);
+  if (state.q) url.searchParams.set(QUERY_PARAM, state.q);
+  for (const key of SEARCH_FILTERS) if (state.filters[key]) url.searchParams.set(key, state.filters[key]!);
   if (state.sort) url.searchParams.set('sort', state.sort);
   if (url.href !== location.href) history.replaceState(null, '', url);
 }
@@ -84,7 +80,7 @@ function renderResult(result: ReadResult): HTMLLIElement {
   const item = el('li', { className: 'search-result' });
   item.dataset.searchResult = '';
   item.dataset.kind = result.kind;
-  const kind = el('p', { className: 'search-kind', textContent: KIND_LABELS[result.kind] ?? result.kind });
+  const kind = el('p', { className: 'search-kind', textContent: (PAGE_KINDS as Record<string, string>)[result.kind] ?? result.kind });
   const title = el('h2', { className: 'search-title' }, el('a', { href: result.url, textContent: result.title }));
   item.append(kind, title);
   // When the best match is in a passage, the passages are the excerpt: each quoted once, under its link.
@@ -120,7 +116,7 @@ function start(root: HTMLElement) {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pf) => {
       // The index is small: searching on the page's own thread spares fetching Pagefind's worker.
       await pf.options({ noWorker: true, ranking: RANKING });
       await pf.init();
@@ -131,7 +127,7 @@ function start(root: HTMLElement) {
     const filters: State['filters'] = {};
     const kind = kinds.find((k) => k.checked)?.value;
     if (kind) filters.kind = kind;
-    for (const [key, select] of Object.entries(selects)) if (select.value) filters[key as FilterKey] = select.value;
+    for (const [key, select] of Object.entries(selects)) if (select.value) filters[key as SearchFilter] = select.value;
     return { q: input.value.trim(), filters, sort: sort.value as SortOrder };
   };
 
@@ -247,7 +243,7 @@ function start(root: HTMLElement) {
   input.value = initial.q;
   for (const k of kinds) k.checked = k.value === (initial.filters.kind ?? '');
   for (const [key, select] of Object.entries(selects)) {
-    const value = initial.filters[key as FilterKey];
+    const value = initial.filters[key as SearchFilter];
     if (value) select.append(el('option', { value, textContent: value, selected: true }));
   }
   sort.value = initial.sort;

@@ -2,11 +2,13 @@
  * Marks the section being read in the table of contents (`aria-current="true"`): the last one whose
  * heading has passed the upper third of the window. The links work without this.
  */
+import { anchorOf } from '../lib/urls';
+
 const toc = document.querySelector<HTMLElement>('nav.toc');
 
 if (toc) {
   const entries = [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
-    .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+    .map((link) => ({ link, heading: document.getElementById(anchorOf(link.hash) ?? '') }))
     .filter((entry): entry is { link: HTMLAnchorElement; heading: HTMLElement } => entry.heading !== null);
 
   let current: HTMLAnchorElement | undefined;

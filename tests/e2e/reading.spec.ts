@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
-import { languageName } from '../../src/lib/citations';
+import { languageName } from '../../src/lib/sources';
 import { ARTICLE, normalise, outletData } from './helpers';
 
 const card = (page: Page) => page.locator('#in-place-card');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PassageIndex } from '../../src/markdown/hast-passage-index';
+import type { PassageIndex } from '../../src/lib/passage-index';
 import { render } from './render';
 
 const md = `---

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { coMentionsByActor, mentionsByActor, timeline, type Source } from '../../src/lib/aggregate';
+import { coMentionsByActor, mentionsByActor, timeline, type ArticleIndex } from '../../src/lib/aggregate';
 import { layoutAxis } from '../../src/lib/time-axis';
+import { articlePath } from '../../src/lib/urls';
 
-const source = (articleId: string, index: Partial<Source['index']>): Source => ({
+const source = (articleId: string, index: Partial<ArticleIndex['index']>): ArticleIndex => ({
   articleId,
   title: articleId,
-  url: `/articles/${articleId}/`,
+  url: articlePath(articleId),
   index: { passages: [], citations: [], mentions: [], dates: [], ...index },
 });
 

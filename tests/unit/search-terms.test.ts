@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateForms, isoOfAnchor, normalise, queryTerms, readTerms, termMatches, termsAttribute, yearOf } from '../../src/lib/search-terms';
+import { readTerms, termsAttribute } from '../../src/lib/markup';
+import { dateForms, isoOfAnchor, normalise, queryTerms, termMatches, yearOf } from '../../src/lib/search-terms';
 
 describe('terms carried in the markup', () => {
   test('a list of terms is bracketed and joined so the search page can tell it from the text', () => {

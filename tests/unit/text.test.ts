@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { passageId } from '../../src/lib/passage-id';
 import { sentenceAt, sentenceRanges } from '../../src/lib/sentences';
 import { readingMinutes } from '../../src/lib/reading-time';
-import { archiveUrl, backlinkLabel, languageName, outletUrl } from '../../src/lib/citations';
+import { archiveUrl, backlinkLabel, languageName, outletUrl } from '../../src/lib/sources';
 
 describe('passage ids', () => {
   test('come from the words, not the position', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { citeFilePaths } from '../../../data/cite';
-import { bibtex } from '../../../lib/cite';
+import { citeFilePaths } from '../../../data/article-citation';
+import { bibtex } from '../../../lib/article-citation';
 
 export const getStaticPaths = citeFilePaths;
 

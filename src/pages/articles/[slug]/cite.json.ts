@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { citeFilePaths } from '../../../data/cite';
-import { cslJson } from '../../../lib/cite';
+import { citeFilePaths } from '../../../data/article-citation';
+import { cslJson } from '../../../lib/article-citation';
 
 export const getStaticPaths = citeFilePaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { citeFilePaths } from '../../../data/cite';
-import { ris } from '../../../lib/cite';
+import { citeFilePaths } from '../../../data/article-citation';
+import { ris } from '../../../lib/article-citation';
 
 export const getStaticPaths = citeFilePaths;
 

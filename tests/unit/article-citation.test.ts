@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { articleCsl, bibtex, cslJson, formatReference, ris } from '../../src/lib/cite';
+import { articleCsl, bibtex, cslJson, formatReference, ris } from '../../src/lib/article-citation';
 import type { ArticleData } from '../../src/schemas/article';
 
 const URL = 'https://longreads.example.org/articles/al-khadimi-assassination-attempt/';

@@ -1,8 +1,8 @@
-import { coMentionsByActor, mentionsByActor, type Source } from '../lib/aggregate';
+import { coMentionsByActor, mentionsByActor, type ArticleIndex } from '../lib/aggregate';
 import { indexedArticles } from './articles';
 
 /** All articles in the shape the aggregation functions take. */
-export async function allSources(): Promise<Source[]> {
+export async function articleIndexes(): Promise<ArticleIndex[]> {
   return (await indexedArticles()).map(({ entry, url, index }) => ({ articleId: entry.id, title: entry.data.title, url, index }));
 }
 
@@ -13,6 +13,6 @@ let actors: Promise<{ mentions: ReturnType<typeof mentionsByActor>; together: Re
  * row, so the work grows with the articles, not with articles times actors.
  */
 export function actorIndex() {
-  actors ??= allSources().then((sources) => ({ mentions: mentionsByActor(sources), together: coMentionsByActor(sources) }));
+  actors ??= articleIndexes().then((articles) => ({ mentions: mentionsByActor(articles), together: coMentionsByActor(articles) }));
   return actors;
 }

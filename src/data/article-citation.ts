@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../consts';
-import { articleCsl } from '../lib/cite';
-import { articleUrl } from './articles';
+import { articleCsl } from '../lib/article-citation';
+import { articlePath } from '../lib/urls';
 
 /** The article's canonical, absolute address: what citations and metadata point to. */
-export const canonicalArticleUrl = (id: string) => new URL(articleUrl(id), SITE.url).href;
+export const canonicalArticleUrl = (id: string) => new URL(articlePath(id), SITE.url).href;
 
 /** The article as a CSL item. */
 export const articleCitation = (entry: CollectionEntry<'articles'>) =>

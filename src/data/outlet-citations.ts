@@ -1,3 +1,4 @@
+import { href, sourceAnchor } from '../lib/urls';
 import { indexedArticles } from './articles';
 
 export interface CitationUse {
@@ -33,8 +34,8 @@ async function groupCitations(): Promise<Map<string, CitationUse[]>> {
         citationId: citation.id,
         date: citation.date,
         sentence: use.sentence,
-        href: `${url}#${use.passage}`,
-        sourceHref: `${url}#source-${citation.id}`,
+        href: href(url, use.passage),
+        sourceHref: href(url, sourceAnchor(citation.id)),
       });
       byOutlet.set(citation.outlet, list);
     }

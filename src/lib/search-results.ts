@@ -6,8 +6,9 @@
  *
  * Pure functions over Pagefind's data, so that they are tested without a browser.
  */
-import { formatDate } from '../lib/dates';
-import { isoOfAnchor, normalise, queryTerms, readTerms, termMatches, TERMS_CLOSE, TERMS_OPEN } from '../lib/search-terms';
+import { formatDate } from './dates';
+import { readTerms, TERMS_CLOSE, TERMS_OPEN } from './markup';
+import { isoOfAnchor, normalise, queryTerms, termMatches } from './search-terms';
 
 /** What Pagefind's `result.data()` returns, as far as this module reads it. */
 export interface PagefindFragment {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readContent, readResult, type Excerpt, type PagefindFragment } from '../../src/scripts/search-passages';
+import { readContent, readResult, type Excerpt, type PagefindFragment } from '../../src/lib/search-results';
 
 /**
  * A Pagefind result as `data()` gives it, written the way Pagefind writes a page's content: the

@@ -1,0 +1,93 @@
+/**
+ * The markup the build writes and the browser scripts read: the names of data attributes and
+ * classes, the parts of a Sources entry, the actor glossary, and the format of the search terms
+ * carried in attributes. One module, so that a plugin and the script that reads its output cannot
+ * drift apart. Pure: no DOM, no Astro.
+ */
+
+/** Data attributes, by their HTML name. */
+export const DATA = {
+  /** On a citation link in the text: the id of the citation. */
+  cite: 'data-cite',
+  /** On an actor mention: the actor's id. */
+  actor: 'data-actor',
+  /** On a `<time>` for a period: the whole ISO interval (`datetime` holds its start only). */
+  interval: 'data-interval',
+  /** On an actor's first mention in a paragraph: every spelling, in the terms format below. */
+  spellings: 'data-spellings',
+  /** On a `<time>`: the forms a reader may type the date in, in the terms format below. */
+  dateForms: 'data-date-forms',
+} as const;
+
+/** hast's property name for a data attribute: "data-date-forms" → "dataDateForms". */
+export const hastProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The DOM's `dataset` key for a data attribute: "data-date-forms" → "dateForms". */
+export const datasetKey = (attribute: string) => hastProperty(attribute.replace(/^data-/, ''));
+
+/** Classes of the marks the plugins add to the text. */
+export const CLASS = {
+  /** A citation's words, linking to its Sources entry. */
+  citation: 'cite',
+  /** An actor's first mention in a paragraph, linking to the actor's page. */
+  actor: 'actor',
+  /** A later mention of the same actor in the paragraph, marked for the passage index only. */
+  mention: 'mention',
+} as const;
+
+/** The parts of a Sources entry that the in-place card shows, as classes on the entry's elements. */
+export const SOURCE_PART = {
+  name: 'source-name',
+  nativeName: 'source-native-name',
+  language: 'source-language',
+  outlinks: 'source-outlinks',
+} as const;
+
+/** The id of the JSON script element that carries the page's actor glossary. */
+export const GLOSSARY_ID = 'actor-glossary';
+/** What an actor's in-place card shows, by actor id. */
+export type ActorGlossary = Record<string, { name: string; kind: string; role: string }>;
+
+/** The facets a search can be narrowed by: Pagefind filter names. */
+export const SEARCH_FILTERS = ['kind', 'actor', 'outlet', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/** What a page is, for the `kind` filter and the label of a result. */
+export const PAGE_KINDS = { article: 'Article', actor: 'Actor', outlet: 'Outlet', date: 'Timeline' } as const;
+export type PageKind = keyof typeof PAGE_KINDS;
+
+/**
+ * Search terms carried in attributes (spellings, date forms). Pagefind puts an indexed
+ * attribute's text into the page's content just before the element's own words, so the terms are
+ * written between ⟦ and ⟧, joined by "; ", for the search page to tell them from the author's
+ * words: it leaves them out of excerpts and highlights the words they stand for instead. The
+ * brackets and semicolons are not word characters, so Pagefind indexes the words inside.
+ */
+export const TERMS_OPEN = '⟦';
+export const TERMS_CLOSE = '⟧';
+const SEPARATOR = '; ';
+
+/**
+ * The attribute value for a list of terms, or undefined when the words as written are the only
+ * term (nothing to add). The words as written are added when they are none of the terms (an
+ * author's "his late father", a relative "the following day"), so that the search page always
+ * finds, after the list, the words it stands for.
+ */
+export function termsAttribute(terms: readonly string[], words: string): string | undefined {
+  const clean = (s: string) => s.replace(/[⟦⟧;]/g, ' ').replace(/\s+/g, ' ').trim();
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const entries = [...new Set(terms.map(clean).filter(Boolean))];
+  const written = clean(words);
+  if (written && !entries.some((e) => same(e, written))) entries.push(written);
+  if (entries.every((e) => same(e, written))) return undefined;
+  return `${TERMS_OPEN}${entries.join(SEPARATOR)}${TERMS_CLOSE}`;
+}
+
+/** The entries of an attribute value written by `termsAttribute`. */
+export function readTerms(value: string): string[] {
+  return value
+    .replace(TERMS_OPEN, '')
+    .replace(TERMS_CLOSE, '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

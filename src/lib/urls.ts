@@ -1,0 +1,98 @@
+/**
+ * Every address and anchor of the site, built and parsed here and nowhere else (the model is
+ * Quartz's `util/path.ts`). Markdown plugins, data loaders, pages, components and browser scripts
+ * all import these, so that a link can never disagree with the page or element it points to, and
+ * a change of shape is one edit. Pure: no Astro, no DOM.
+ *
+ * Paths end in "/" (the site is built with `trailingSlash: 'always'`).
+ */
+
+/** A path on this site, from its root: "/actors/iran/". Branded so that a hand-spelled string is not taken for one. */
+export type SitePath = string & { readonly __brand: 'SitePath' };
+/** The id of an element on a page, without "#". */
+export type Anchor = string & { readonly __brand: 'Anchor' };
+
+// Segments are slugs (file names, ids, numbers): nothing in them needs escaping.
+const path = (...segments: Array<string | number>): SitePath => `/${segments.map((s) => `${s}/`).join('')}` as SitePath;
+
+/** The site's sections, each one page. */
+export const SECTIONS = {
+  home: path(),
+  actors: path('actors'),
+  outlets: path('outlets'),
+  timeline: path('timeline'),
+  search: path('search'),
+} as const;
+
+export const articlePath = (slug: string) => path('articles', slug);
+export const actorPath = (id: string) => path('actors', id);
+export const outletPath = (id: string) => path('outlets', id);
+
+/** The downloads of an article's citation ("Cite this article"): `cite.bib`, `cite.ris`, `cite.json`. */
+export const articleCitationFile = (slug: string, extension: 'bib' | 'ris' | 'json') => `${articlePath(slug)}cite.${extension}`;
+
+/** A link to an element of a page: the path with the anchor, or the anchor alone for the same page. */
+export function href(page: SitePath | undefined, anchor?: Anchor | string): string {
+  const hash = anchor ? `#${anchor}` : '';
+  return page ? `${page}${hash}` : hash;
+}
+
+/** The anchor a link or location points to ("#source-a" → "source-a"), or undefined without one. */
+export function anchorOf(hash: string): Anchor | undefined {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  return raw ? (decodeURIComponent(raw) as Anchor) : undefined;
+}
+
+// Anchors inside an article.
+
+/** The heading of the Sources list. */
+export const SOURCES_ANCHOR = 'sources-label' as Anchor;
+/** The heading of the notes: the id Sätteri's GFM footnotes give it (see FOOTNOTES in src/markdown). */
+export const NOTES_ANCHOR = 'footnote-label' as Anchor;
+/** A cited source's entry in the Sources list. */
+export const sourceAnchor = (citationId: string) => `source-${citationId}` as Anchor;
+/** The n-th place (from 1) the text cites a source: where the entry's back-links return to. */
+export const citingAnchor = (citationId: string, n: number) => `cite-${citationId}-${n}` as Anchor;
+/** A note, by its label: GFM footnotes' own ids with an empty clobber prefix. */
+export const noteAnchor = (label: string) => `fn-${label}` as Anchor;
+
+// Anchors of the timeline.
+
+/** A date or period's entry on the timeline: "2021-11-07" → `date-2021-11-07`, "2014/2017" → `date-2014-to-2017`. */
+export const dateAnchor = (iso: string) => `date-${iso.replace('/', '-to-')}` as Anchor;
+
+/** The date or period a timeline anchor stands for, unchecked: `date-2014-to-2017` → "2014/2017". */
+export function isoOfDateAnchor(anchor: string): string | undefined {
+  const m = /^date-(.+)$/.exec(anchor);
+  return m ? m[1]!.replace('-to-', '/') : undefined;
+}
+
+/** A year's heading on the timeline. */
+export const yearAnchor = (year: string | number) => `year-${year}` as Anchor;
+
+// Search.
+
+/** The folder of the search index and Pagefind's own script, written by the Pagefind integration. */
+export const PAGEFIND_DIR = 'pagefind';
+export const PAGEFIND_SCRIPT = `/${PAGEFIND_DIR}/pagefind.js`;
+
+/** The query parameter of the search page. */
+export const QUERY_PARAM = 'q';
+/** The query parameter that carries the words searched for to the page a result leads to (Pagefind's name for it). */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** The search page for a query, with its filters (`kind`, `actor`, `outlet`, `year`) and sort, as a reader can link to it. */
+export function searchPath(query: string, params: Record<string, string | undefined> = {}): string {
+  const search = new URLSearchParams();
+  if (query) search.set(QUERY_PARAM, query);
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const qs = search.toString();
+  return qs ? `${SECTIONS.search}?${qs}` : SECTIONS.search;
+}
+
+/** A result's link, carrying the words searched for so that the page it opens highlights them. */
+export function withHighlight(link: string, query: string): string {
+  const url = new URL(link, 'https://site.invalid');
+  for (const word of query.split(/\s+/).filter(Boolean)) url.searchParams.append(HIGHLIGHT_PARAM, word);
+  return url.href.slice('https://site.invalid'.length);
+}

@@ -21,7 +21,7 @@ export interface AliasMatcher {
   spellings(actor: string): string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -53,7 +53,7 @@ export function buildAliasMatcher(actors: ActorEntry[]): AliasMatcher {
   const pattern =
     forms.length === 0
       ? undefined
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((form) => RegExp.escape(form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return {
     find(text) {
       if (!pattern) return [];

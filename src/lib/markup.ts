@@ -43,6 +43,15 @@ export const SOURCE_PART = {
   outlinks: 'source-outlinks',
 } as const;
 
+/**
+ * A section heading's "#" link to itself, added at build time: the heading's words go in a span
+ * that names the heading (aria-labelledby), so that the link, drawn by CSS, adds nothing to the
+ * heading's text.
+ */
+export const HEADING_LINK_CLASS = 'heading-link';
+export const headingTextId = (headingId: string) => `${headingId}-text`;
+export const headingLinkLabel = (text: string) => `Link to section: ${text.trim()}`;
+
 /** The id of the JSON script element that carries the page's actor glossary. */
 export const GLOSSARY_ID = 'actor-glossary';
 /** What an actor's in-place card shows, by actor id. */

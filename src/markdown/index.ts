@@ -1,3 +1,4 @@
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { buildAliasMatcher } from '../lib/aliases';
 import type { Entry } from '../lib/registry';
@@ -6,6 +7,7 @@ import type { OutletData } from '../schemas/outlet';
 import { actorMentions } from './hast-actor-mentions';
 import { citations } from './hast-citations';
 import { dates } from './hast-dates';
+import { headingLinks } from './hast-heading-links';
 import { passageIndex } from './hast-passage-index';
 import { footnoteCheck } from './mdast-footnote-check';
 
@@ -26,6 +28,9 @@ export function markdownPlugins({ actors, outlets }: Registry): { mdastPlugins: 
         names: new Map(actors.map((a) => [a.id, a.data.name])),
       }),
       passageIndex(),
+      // Astro sets heading ids after our plugins; the links need them first, and Astro keeps ids it finds.
+      satteriHeadingIdsPlugin(),
+      headingLinks(),
     ],
   };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { PassageIndex } from '../../src/lib/passage-index';
 import { render } from './render';
 
 const md = `---
@@ -16,35 +15,35 @@ Second paragraph about Iran.[^1]
 `;
 
 describe('passage index plugin', () => {
-  test('every paragraph gets an anchor derived from its words', () => {
-    const { html } = render(md);
+  test('every paragraph gets an anchor derived from its words', async () => {
+    const { html } = await render(md);
     expect(html).toMatch(/<p id="p-a-drone-hit-the-[0-9a-f]{6}">/);
     expect(html).toMatch(/<p id="p-second-paragraph-about-iran-[0-9a-f]{6}">/);
   });
 
-  test('an anchor does not move when a paragraph is inserted before it', () => {
+  test('an anchor does not move when a paragraph is inserted before it', async () => {
     const id = (html: string) => /<p id="(p-second[^"]+)"/.exec(html)![1];
     const inserted = md.replace('Second paragraph', 'A new paragraph.\n\nSecond paragraph');
-    expect(id(render(inserted).html)).toBe(id(render(md).html));
+    expect(id((await render(inserted)).html)).toBe(id((await render(md)).html));
   });
 
-  test('citations, mentions and dates are recorded with their sentence and paragraph', () => {
-    const index = render(md).frontmatter.passageIndex as PassageIndex;
+  test('citations, mentions and dates are recorded with their sentence and paragraph', async () => {
+    const { index } = await render(md);
     const first = index.passages[0]!.id;
     expect(index.citations).toEqual([{ citation: 'r', anchor: 'cite-r-1', passage: first, sentence: 'Al-Kadhimi was safe (rudaw.net, November 7).' }]);
     expect(index.dates).toEqual([{ iso: '2021-11-07', words: 'November 7', passage: first, sentence: 'A drone hit the house on November 7.', actors: [] }]);
     expect(index.mentions.map((m) => [m.actor, m.words])).toEqual([['mustafa-al-kadhimi', 'Al-Kadhimi'], ['iran', 'Iran'], ['baghdad', 'Baghdad']]);
   });
 
-  test('a date and a name in one sentence are recorded together, even across "U.S."', () => {
-    const index = render('Sanctioned by the U.S. Department of the Treasury in 2019.').frontmatter.passageIndex as PassageIndex;
+  test('a date and a name in one sentence are recorded together, even across "U.S."', async () => {
+    const { index } = await render('Sanctioned by the U.S. Department of the Treasury in 2019.');
     expect(index.dates).toEqual([
       expect.objectContaining({ iso: '2019', sentence: 'Sanctioned by the U.S. Department of the Treasury in 2019.', actors: ['us-treasury'] }),
     ]);
   });
 
-  test('note numbers and back arrows are not part of a passage’s text', () => {
-    const index = render(md).frontmatter.passageIndex as PassageIndex;
+  test('note numbers and back arrows are not part of a passage’s text', async () => {
+    const { index } = await render(md);
     expect(index.passages.map((p) => [p.text, p.note])).toEqual([
       ['A drone hit the house on November 7. Al-Kadhimi was safe (rudaw.net, November 7).', false],
       ['Second paragraph about Iran.', false],

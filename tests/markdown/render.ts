@@ -1,8 +1,10 @@
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { FOOTNOTES, markdownPlugins, type Registry } from '../../src/markdown';
 import { loadActors, loadOutlets } from '../../src/lib/registry';
+import type { PassageIndex } from '../../src/lib/passage-index';
+import { PASSAGE_INDEX_KEY } from '../../src/lib/passage-index';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
@@ -10,21 +12,25 @@ const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 export const siteRegistry: Registry = { actors: loadActors('content'), outlets: loadOutlets('content') };
 
 /**
- * Renders markdown through the real Sätteri processor with the site's plugins, the way Astro
- * hands it over: frontmatter parsed into `data.astro.frontmatter`.
+ * Renders markdown through Astro's own Sätteri processor with the site's plugins and settings,
+ * as a build would: the frontmatter handed over parsed, the file named for error messages.
  */
-export function render(source: string, { registry = siteRegistry, file = 'content/articles/test.mdx' } = {}) {
+export async function render(source: string, { registry = siteRegistry, file = 'content/articles/test.mdx' } = {}) {
   const match = FRONTMATTER.exec(source);
   const frontmatter = match ? (parse(match[1]!) as Record<string, unknown>) : {};
-  const { mdastPlugins, hastPlugins } = markdownPlugins(registry);
-  const result = markdownToHtml(match ? source.slice(match[0].length) : source, {
-    mdastPlugins,
-    hastPlugins,
+  const processor = await createSatteriMarkdownProcessor({
+    ...markdownPlugins(registry),
+    syntaxHighlight: false,
     features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
-    fileURL: pathToFileURL(file),
-    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
-  // Our plugins are synchronous, so the processor answers synchronously.
-  if (result instanceof Promise) throw new Error('a markdown plugin went async');
-  return { html: result.html, frontmatter };
+  const { code, metadata } = await processor.render(match ? source.slice(match[0].length) : source, {
+    frontmatter,
+    fileURL: pathToFileURL(file),
+  });
+  const index: PassageIndex = metadata.frontmatter[PASSAGE_INDEX_KEY];
+  return { html: code, index, headings: metadata.headings };
 }
+
+/** A snapshot file's name for a test case: its words, lower case, joined by hyphens. */
+export const snapshotFile = (suite: string, name: string) =>
+  `./snapshots/${suite}/${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.html`;

@@ -13,3 +13,6 @@ export const SITE = {
 export function contentDir(): string {
   return process.env.CONTENT_DIR ?? './content';
 }
+
+/** A collection's folder as messages name it to an editor, relative to the project ("content/" and the collection). */
+export const contentFolder = (collection: 'articles' | 'actors' | 'outlets') => `${contentDir().replace(/^\.\//, '')}/${collection}/`;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A content mistake that must stop the build. The message always starts with the file and the
- * field so that an editor can go straight to the line: "content/articles/x.mdx: citations[2].outlet: …".
+ * field so that an editor can go straight to the line: "<file>: citations[2].outlet: …".
  */
 export class ContentError extends Error {
   constructor(file: string | URL | undefined, field: string, problem: string) {

@@ -1,5 +1,6 @@
 import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { contentFolder } from '../consts';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
 import { CLASS, DATA, hastProperty, termsAttribute } from '../lib/markup';
@@ -51,7 +52,7 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
           if (typeof href !== 'string' || !href.startsWith(ACTOR_SCHEME)) return;
           const actor = href.slice(ACTOR_SCHEME.length);
           if (!names.has(actor)) {
-            throw new ContentError(ctx.fileURL, `(${href})`, `actor "${actor}" does not exist in content/actors/`);
+            throw new ContentError(ctx.fileURL, `(${href})`, `actor "${actor}" does not exist in ${contentFolder('actors')}`);
           }
           return mention(actor, node.children, ctx.textContent(node), closestAncestor(node, ctx, isBlock));
         },

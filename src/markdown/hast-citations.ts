@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import type { HastPluginEntry } from 'satteri';
+import { contentFolder } from '../consts';
 import { ContentError } from '../lib/content-error';
 import { CLASS, DATA, hastProperty } from '../lib/markup';
 import { citingAnchor, href as link, sourceAnchor } from '../lib/urls';
@@ -8,7 +9,7 @@ import { frontmatterOf } from './hast-utils';
 const CITE_SCHEME = 'cite:';
 
 export interface CitationsOptions {
-  /** Ids of the outlets in `content/outlets/`. */
+  /** Ids of the outlets in the outlets collection. */
   outletIds: ReadonlySet<string>;
 }
 
@@ -41,7 +42,7 @@ export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
             throw new ContentError(
               ctx.fileURL,
               `citations[${i}].outlet`,
-              `citation "${String(citation.id)}" names outlet "${String(citation.outlet)}", which is not in content/outlets/`,
+              `citation "${String(citation.id)}" names outlet "${String(citation.outlet)}", which is not in ${contentFolder('outlets')}`,
             );
           }
         });

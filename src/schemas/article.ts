@@ -7,7 +7,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters
 export const citationSchema = z.object({
   /** Unique within the article; the anchor of its Sources entry (see `sourceAnchor`). */
   id: slug,
-  /** Id of an entry in `content/outlets/`. */
+  /** Id of an outlet: a file name in the outlets folder, without `.yaml`. */
   outlet: slug,
   /** When the outlet published it, at the precision the text gives; absent when the text gives none. */
   date: partialDate.optional(),

@@ -12,21 +12,20 @@ export type SitePath = string & { readonly __brand: 'SitePath' };
 /** The id of an element on a page, without "#". */
 export type Anchor = string & { readonly __brand: 'Anchor' };
 
-// Segments are slugs (file names, ids, numbers): nothing in them needs escaping.
-const path = (...segments: Array<string | number>): SitePath => `/${segments.map((s) => `${s}/`).join('')}` as SitePath;
+// Ids and slugs are file names the content collections checked: nothing in them needs escaping.
 
 /** The site's sections, each one page. */
 export const SECTIONS = {
-  home: path(),
-  actors: path('actors'),
-  outlets: path('outlets'),
-  timeline: path('timeline'),
-  search: path('search'),
+  home: '/' as SitePath,
+  actors: '/actors/' as SitePath,
+  outlets: '/outlets/' as SitePath,
+  timeline: '/timeline/' as SitePath,
+  search: '/search/' as SitePath,
 } as const;
 
-export const articlePath = (slug: string) => path('articles', slug);
-export const actorPath = (id: string) => path('actors', id);
-export const outletPath = (id: string) => path('outlets', id);
+export const articlePath = (slug: string) => `/articles/${slug}/` as SitePath;
+export const actorPath = (id: string) => `${SECTIONS.actors}${id}/` as SitePath;
+export const outletPath = (id: string) => `${SECTIONS.outlets}${id}/` as SitePath;
 
 /** The downloads of an article's citation ("Cite this article"): `cite.bib`, `cite.ris`, `cite.json`. */
 export const articleCitationFile = (slug: string, extension: 'bib' | 'ris' | 'json') => `${articlePath(slug)}cite.${extension}`;

@@ -88,10 +88,3 @@ export function searchPath(query: string, params: Record<string, string | undefi
   const qs = search.toString();
   return qs ? `${SECTIONS.search}?${qs}` : SECTIONS.search;
 }
-
-/** A result's link, carrying the words searched for so that the page it opens highlights them. */
-export function withHighlight(link: string, query: string): string {
-  const url = new URL(link, 'https://site.invalid');
-  for (const word of query.split(/\s+/).filter(Boolean)) url.searchParams.append(HIGHLIGHT_PARAM, word);
-  return url.href.slice('https://site.invalid'.length);
-}

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { languageTag } from './language-tag';
 import { partialDate } from './partial-date';
+import { webUrl } from './web-url';
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens');
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens: write it like "rudaw-2021-11-07"');
 
 /** One source the article cites inline; the body refers to it as `[wording](cite:<id>)`. */
 export const citationSchema = z.object({
@@ -12,11 +14,11 @@ export const citationSchema = z.object({
   /** When the outlet published it, at the precision the text gives; absent when the text gives none. */
   date: partialDate.optional(),
   /** The cited page itself, only where it is known: never guessed from the outlet and date. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
   /** Title of the cited page, where known. */
   title: z.string().min(1).optional(),
   /** Language of the cited page (BCP 47), where it differs from the outlet's first language. */
-  language: z.string().min(2).optional(),
+  language: languageTag.optional(),
 });
 
 export const articleSchema = z.object({

@@ -42,7 +42,7 @@ export function buildAliasMatcher(actors: ActorEntry[]): AliasMatcher {
           throw new ContentError(
             file,
             'aliases',
-            `"${spelling}" is also a name or alias of "${other}" (${files.get(other)}): a spelling must belong to one actor`,
+            `"${spelling}" is also a name or alias of "${other}" (${files.get(other)}): a spelling belongs to one actor; remove it from one of them`,
           );
         }
         owner.set(form, id);

@@ -16,7 +16,7 @@ describe('alias matcher', () => {
 
   test('two actors claiming one spelling is an error naming both files', () => {
     expect(() => buildAliasMatcher([actor('a', 'A', ['Sadr']), actor('b', 'B', ['Sadr'])])).toThrow(
-      'content/actors/b.yaml: aliases: "Sadr" is also a name or alias of "a" (content/actors/a.yaml): a spelling must belong to one actor',
+      'content/actors/b.yaml: aliases: "Sadr" is also a name or alias of "a" (content/actors/a.yaml): a spelling belongs to one actor; remove it from one of them',
     );
   });
 

@@ -45,6 +45,8 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
     };
     return {
       name: 'actor-mentions',
+      // Positions, so that a mistake in the text is reported at its line and column.
+      options: { position: true },
       element: {
         filter: ['a'],
         visit(node: Element, ctx) {
@@ -52,7 +54,12 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
           if (typeof href !== 'string' || !href.startsWith(ACTOR_SCHEME)) return;
           const actor = href.slice(ACTOR_SCHEME.length);
           if (!names.has(actor)) {
-            throw new ContentError(ctx.fileURL, `(${href})`, `actor "${actor}" does not exist in ${contentFolder('actors')}`);
+            throw new ContentError(
+              ctx.fileURL,
+              `(${href})`,
+              `actor "${actor}" does not exist in ${contentFolder('actors')}: add ${contentFolder('actors')}${actor}.yaml, or correct the id`,
+              node.position?.start,
+            );
           }
           return mention(actor, node.children, ctx.textContent(node), closestAncestor(node, ctx, isBlock));
         },

@@ -29,20 +29,22 @@ export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
     let declared: RawCitation[] = [];
     return {
       name: 'citations',
+      // Positions, so that a mistake in the text is reported at its line and column.
+      options: { position: true },
       before(_root, ctx) {
         const list = frontmatterOf(ctx).citations;
         declared = Array.isArray(list) ? (list as RawCitation[]) : [];
         const seen = new Set<unknown>();
         declared.forEach((citation, i) => {
           if (seen.has(citation.id)) {
-            throw new ContentError(ctx.fileURL, `citations[${i}].id`, `"${String(citation.id)}" is used by two citations`);
+            throw new ContentError(ctx.fileURL, `citations[${i}].id`, `"${String(citation.id)}" is used by two citations: give each its own id`);
           }
           seen.add(citation.id);
           if (!outletIds.has(String(citation.outlet))) {
             throw new ContentError(
               ctx.fileURL,
               `citations[${i}].outlet`,
-              `citation "${String(citation.id)}" names outlet "${String(citation.outlet)}", which is not in ${contentFolder('outlets')}`,
+              `citation "${String(citation.id)}" names outlet "${String(citation.outlet)}", which is not in ${contentFolder('outlets')}: add ${contentFolder('outlets')}${String(citation.outlet)}.yaml, or correct the id`,
             );
           }
         });
@@ -54,7 +56,12 @@ export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
           if (typeof href !== 'string' || !href.startsWith(CITE_SCHEME)) return;
           const id = href.slice(CITE_SCHEME.length);
           if (!declared.some((c) => c.id === id)) {
-            throw new ContentError(ctx.fileURL, `(${href})`, `the text cites "${id}", which is not in the frontmatter's citations`);
+            throw new ContentError(
+              ctx.fileURL,
+              `(${href})`,
+              `the text cites "${id}", which is not in the frontmatter's citations: add it there, or correct the id`,
+              node.position?.start,
+            );
           }
           const n = (uses.get(id) ?? 0) + 1;
           uses.set(id, n);
@@ -67,7 +74,7 @@ export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
       after(_root, ctx) {
         declared.forEach((citation, i) => {
           if (!uses.has(String(citation.id))) {
-            throw new ContentError(ctx.fileURL, `citations[${i}].id`, `citation "${String(citation.id)}" is never cited in the text`);
+            throw new ContentError(ctx.fileURL, `citations[${i}].id`, `citation "${String(citation.id)}" is never cited in the text: cite it as [words](cite:${String(citation.id)}), or remove it`);
           }
         });
       },

@@ -35,6 +35,8 @@ export function dates(): HastPluginEntry {
     let year = 0;
     return {
       name: 'dates',
+      // Positions, so that a mistake in the text is reported at its line and column.
+      options: { position: true },
       before(_root, ctx) {
         const published = parsePartialDate(String(frontmatterOf(ctx).date ?? ''));
         year = published?.year ?? new Date().getUTCFullYear();
@@ -46,7 +48,12 @@ export function dates(): HastPluginEntry {
           if (typeof href !== 'string' || !href.startsWith(DATE_SCHEME)) return;
           const iso = href.slice(DATE_SCHEME.length);
           if (!parseInterval(iso)) {
-            throw new ContentError(ctx.fileURL, `(${href})`, `"${iso}" is not a valid ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/")`);
+            throw new ContentError(
+              ctx.fileURL,
+              `(${href})`,
+              `"${iso}" is not a valid ISO date or period: write YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/"`,
+              node.position?.start,
+            );
           }
           return timeElement(iso, ctx.textContent(node), node.children);
         },

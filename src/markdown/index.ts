@@ -10,6 +10,7 @@ import { dates } from './hast-dates';
 import { headingLinks } from './hast-heading-links';
 import { passageIndex } from './hast-passage-index';
 import { footnoteCheck } from './mdast-footnote-check';
+import { textRequired } from './mdast-text-required';
 
 export interface Registry {
   actors: Entry<ActorData>[];
@@ -19,7 +20,7 @@ export interface Registry {
 /** Every markdown plugin, in the order they must run: the passage index reads what the others mark. */
 export function markdownPlugins({ actors, outlets }: Registry): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
-    mdastPlugins: [footnoteCheck()],
+    mdastPlugins: [textRequired(), footnoteCheck()],
     hastPlugins: [
       citations({ outletIds: new Set(outlets.map((o) => o.id)) }),
       dates(),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error';
-import { render, snapshotFile } from './render';
+import { at, render, snapshotFile } from './render';
 
 describe('actor mentions plugin', () => {
   test.each([
@@ -8,16 +8,19 @@ describe('actor mentions plugin', () => {
     ['the longest name wins: Muhammad Sadiq al-Sadr is not Moqtada al-Sadr', 'Muhammad Sadiq al-Sadr and al-Sadr.'],
     ['a capitalised alias at the start of a sentence is found, but a word inside another is not', 'Al-Sadar left. The Iranian view of Iran.'],
     ['the author can say who an ambiguous phrase means', 'Established by [his late father](actor:muhammad-sadiq-al-sadr).'],
-    ['headings are left as they are', '## Al-Kadhimi and the Militias'],
+    ['headings are left as they are', '## Al-Kadhimi and the Militias\n\nText.'],
     ['each paragraph’s first mention carries every spelling again', 'Muqtada spoke.\n\nMoqtada al-Sadr left.'],
     ['an actor with no other spelling gets the filter but no list of spellings', 'In Baghdad.'],
   ])('%s', async (name, md) => {
     await expect((await render(md)).html).toMatchFileSnapshot(snapshotFile('actor-mentions', name));
   });
 
-  test('a forced actor that does not exist stops the build', async () => {
-    const rendering = render('[him](actor:nobody)');
+  test('a forced actor that does not exist stops the build at the link, saying what to do', async () => {
+    const md = 'Text.\n\nThen [him](actor:nobody) spoke.';
+    const rendering = render(md);
     await expect(rendering).rejects.toThrow(ContentError);
-    await expect(rendering).rejects.toThrow('content/articles/test.mdx: (actor:nobody): actor "nobody" does not exist in content/actors/');
+    await expect(rendering).rejects.toThrow(
+      `content/articles/test.mdx:${at(md, '[him]')}: (actor:nobody): actor "nobody" does not exist in content/actors/: add content/actors/nobody.yaml, or correct the id`,
+    );
   });
 });

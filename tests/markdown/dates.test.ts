@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error';
-import { render, snapshotFile } from './render';
+import { at, render, snapshotFile } from './render';
 
 const article = (body: string) =>
   `---\ndate: "2021-11"\ncitations:${body.includes('cite:r') ? '\n  - { id: r, outlet: rudaw }' : ' []'}\n---\n\n${body}\n`;
@@ -15,9 +15,12 @@ describe('dates plugin', () => {
     await expect((await render(article(body))).html).toMatchFileSnapshot(snapshotFile('dates', name));
   });
 
-  test('an invalid date: value stops the build with the file', async () => {
-    const rendering = render(article('[then](date:2021-02-30)'));
+  test('an invalid date: value stops the build at the link, saying what to write', async () => {
+    const md = article('It ended [then](date:2021-02-30).');
+    const rendering = render(md);
     await expect(rendering).rejects.toThrow(ContentError);
-    await expect(rendering).rejects.toThrow('content/articles/test.mdx: (date:2021-02-30): "2021-02-30" is not a valid ISO date or period');
+    await expect(rendering).rejects.toThrow(
+      `content/articles/test.mdx:${at(md, '[then]')}: (date:2021-02-30): "2021-02-30" is not a valid ISO date or period: write YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/"`,
+    );
   });
 });

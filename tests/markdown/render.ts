@@ -23,7 +23,9 @@ export async function render(source: string, { registry = siteRegistry, file = '
     syntaxHighlight: false,
     features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
   });
-  const { code, metadata } = await processor.render(match ? source.slice(match[0].length) : source, {
+  // Blanked rather than cut, as Astro does, so that positions in errors are the file's lines and columns.
+  const body = match ? source.replace(match[0], match[0].replace(/[^\n]/g, ' ')) : source;
+  const { code, metadata } = await processor.render(body, {
     frontmatter,
     fileURL: pathToFileURL(file),
   });
@@ -34,3 +36,9 @@ export async function render(source: string, { registry = siteRegistry, file = '
 /** A snapshot file's name for a test case: its words, lower case, joined by hyphens. */
 export const snapshotFile = (suite: string, name: string) =>
   `./snapshots/${suite}/${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.html`;
+
+/** Where `needle` first stands in `source`, as "line:column" counted from 1, the way errors report it. */
+export function at(source: string, needle: string): string {
+  const before = source.slice(0, source.indexOf(needle)).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+}

@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { FOOTNOTES, markdownPlugins } from './src/markdown/index.ts';
 import { loadActors, loadOutlets } from './src/lib/registry.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { SITE } from './src/consts.ts';
 
 const { mdastPlugins, hastPlugins } = markdownPlugins({ actors: loadActors(), outlets: loadOutlets() });
@@ -45,6 +46,7 @@ export default defineConfig({
       features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // stagedOutput() last: it publishes what the others have written.
+  integrations: [mdx(), sitemap(), pagefind(), stagedOutput()],
   vite: { plugins: [tailwindcss()] },
 });

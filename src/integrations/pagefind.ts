@@ -3,26 +3,38 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { PAGEFIND_DIR } from '../lib/urls';
 
+/** Pagefind's index of the finished pages, written beside them; its errors are thrown. */
+async function writeIndex(site: string): Promise<number> {
+  const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(errors.join('; '));
+  try {
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: `${site}${PAGEFIND_DIR}` });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    return added.page_count;
+  } finally {
+    await pagefindApi.close();
+  }
+}
+
 /**
- * Builds the Pagefind index inside `astro build`, from the finished pages in `dist/`, so that the
- * index always matches what is published. A failure fails the build.
+ * Builds the Pagefind index inside `astro build`, from the finished pages, so that the index
+ * always matches what is published. A failure fails the build, and so publishes nothing.
  */
 export function pagefind(): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}${PAGEFIND_DIR}` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
-        } finally {
-          await pagefindApi.close();
+          logger.info(`indexed ${await writeIndex(fileURLToPath(dir))} pages`);
+        } catch (error) {
+          throw new Error(
+            `Pagefind could not build the search index (${(error as Error).message}), so nothing was published: ` +
+              'if its program for this machine is missing, `npm install` restores it',
+            { cause: error },
+          );
         }
       },
     },

@@ -2,8 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // The bad-input tests run real builds, a few seconds each.
+    // The build tests run real builds, a few seconds each.
     testTimeout: 60_000,
-    include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/integrity/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'checks', include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/integrity/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        // Builds in one work tree share its .astro/ folder (Astro writes the list of content modules
+        // there whatever the cache folder), so they run one at a time, after the checks.
+        test: { name: 'builds', include: ['tests/build/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -77,7 +77,7 @@ export interface TreeSize {
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(join(ROOT, 'package.json'));
 const astroPackage = require.resolve('astro/package.json');
-const ASTRO_BIN = join(astroPackage, '..', (require(astroPackage) as { bin: { astro: string } }).bin.astro);
+export const ASTRO_BIN = join(astroPackage, '..', (require(astroPackage) as { bin: { astro: string } }).bin.astro);
 
 /** Builds still running, so that an interrupted benchmark can stop them. */
 export const running = new Set<ChildProcess>();

@@ -1,100 +1,69 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { buildFixture, editArticle } from './build-fixture';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { at } from '../markdown/render';
+import { FixtureSite, treeHash } from './build-fixture';
 
-// Each case is a real `astro build` of a small site with one mistake in it.
-describe('a build with bad input stops, names the file and the problem, and publishes nothing', () => {
-  test('the fixture site itself builds', () => {
-    const result = buildFixture(() => {});
-    expect(result.output).not.toMatch(/error/i);
-    expect(result.ok).toBe(true);
-    expect(result.published).toBe(true);
+/*
+ * One real build per stage at which a build can fail, each with a mistake made there: what the
+ * build prints, and that the output folder is untouched. Every kind of mistake is checked
+ * in-process (tests/unit/validate-entry, registry, content-files; tests/markdown), where a build
+ * adds nothing; that a successful build replaces the output whole, in reproducible.test.ts.
+ * The builds share one fixture site, output and cache, in order: those after the two files for
+ * one URL get through content sync and bundling, so a fixed mistake needs no cache cleared.
+ */
+describe('a build that fails, at whatever stage, names the mistake and leaves the last good dist/ byte for byte', () => {
+  const site = new FixtureSite();
+  let lastGood = '';
+
+  beforeAll(() => {
+    mkdirSync(site.out);
+    writeFileSync(join(site.out, 'index.html'), '<!doctype html><title>The last good site</title>\n');
+    writeFileSync(join(site.out, 'MARKER'), 'left by the last good build\n');
+    lastGood = treeHash(site.out);
   });
+  afterEach(() => site.reset());
+  afterAll(() => site.remove());
 
-  const cases: Array<[string, (root: string) => void, (file: string) => string[]]> = [
+  const stages: Array<[string, () => Record<string, string> | void, () => string[]]> = [
     [
-      'frontmatter without a title',
-      editArticle((s) => s.replace(/^title: .*\n/m, '')),
-      (file) => [file, 'title', 'Required'],
+      'loading the config: a YAML syntax error in the registry',
+      () => site.edit('actors/jane-doe.yaml', (s) => s.replace('name: "Jane Doe"', 'name: "Jane Doe')),
+      () => {
+        const line = site.read('actors/jane-doe.yaml').split('\n').indexOf('name: "Jane Doe') + 1;
+        return [`${site.file('actors/jane-doe.yaml')}:${line}:`, 'YAML: Missing closing "quote: check the quotes'];
+      },
     ],
     [
-      'frontmatter with a date that is not a date',
-      editArticle((s) => s.replace('date: "2021-11"', 'date: "2021-02-30"')),
-      (file) => [file, 'date', 'is not a real date'],
+      'syncing content: two files for one URL',
+      () => writeFileSync(site.file('articles/Good.mdx'), site.read('articles/good.mdx')),
+      () => [`${site.file('articles/Good.mdx')}: (file name):`, `rename it to good.mdx, but ${site.file('articles/good.mdx')} is already there: two files for one page; keep one`],
     ],
     [
-      'a citation without an outlet',
-      editArticle((s) => s.replace('    outlet: wire\n', '')),
-      (file) => [file, 'citations', 'outlet'],
+      'compiling the markdown: a citation of an id the frontmatter lacks',
+      () => site.edit('articles/good.mdx', (s) => s.replace('(cite:wire-2021-11-07)', '(cite:nope)')),
+      () => [`${site.file('articles/good.mdx')}:${at(site.read('articles/good.mdx'), '[wire.example')}: (cite:nope): the text cites "nope", which is not in the frontmatter's citations: add it there, or correct the id`],
     ],
     [
-      'frontmatter that is not valid YAML',
-      editArticle((s) => s.replace('summary: "A small article that builds."', 'summary: "unclosed')),
-      (file) => [`${file}:15:11`],
+      'rendering the pages: braces around a word, which MDX runs as code',
+      () => site.edit('articles/good.mdx', (s) => s.replace('Jane Doe spoke', 'Jane Doe {spoke}')),
+      () => ['Caught error rendering /articles/good/', 'spoke is not defined'],
     ],
     [
-      'a body citing an id that is not in the frontmatter',
-      editArticle((s) => s.replace('(cite:wire-2021-11-07)', '(cite:wire-2021-11-07) [x](cite:nope)')),
-      (file) => [`${file}: (cite:nope): the text cites "nope", which is not in the frontmatter's citations`],
-    ],
-    [
-      'a frontmatter citation never cited',
-      editArticle((s) => s.replace('citations:\n', 'citations:\n  - { id: unused, outlet: wire }\n')),
-      (file) => [`${file}: citations[0].id: citation "unused" is never cited in the text`],
-    ],
-    [
-      'a citation naming an outlet that does not exist',
-      editArticle((s) => s.replace('outlet: wire', 'outlet: nowhere')),
-      (file) => [`${file}: citations[0].outlet: citation "wire-2021-11-07" names outlet "nowhere", which is not in content/outlets/`],
-    ],
-    [
-      'two citations sharing an id',
-      editArticle((s) => s.replace('citations:\n', 'citations:\n  - { id: wire-2021-11-07, outlet: wire }\n')),
-      (file) => [`${file}: citations[1].id: "wire-2021-11-07" is used by two citations`],
-    ],
-    [
-      'a footnote reference with no definition',
-      editArticle((s) => s.replace('.[^1]', '.[^1] Again.[^2]')),
-      (file) => [`${file}: [^2]: footnote reference has no definition`],
-    ],
-    [
-      'a footnote defined but never referenced',
-      editArticle((s) => `${s}\n[^2]: Orphan.\n`),
-      (file) => [`${file}: [^2]: footnote is defined but never referenced in the text`],
-    ],
-    [
-      'a date: link that is not a valid date',
-      editArticle((s) => s.replace('On November 7,', 'On [the next day](date:2021-11-31),')),
-      (file) => [`${file}: (date:2021-11-31): "2021-11-31" is not a valid ISO date or period`],
-    ],
-    [
-      'a forced actor that does not exist',
-      editArticle((s) => s.replace('Jane Doe spoke', '[she](actor:nobody) spoke')),
-      (file) => [`${file}: (actor:nobody): actor "nobody" does not exist in content/actors/`],
-    ],
-    [
-      'broken MDX syntax',
-      editArticle((s) => s.replace('Jane Doe spoke', 'Jane Doe {spoke')),
-      (file) => ['expected a corresponding closing brace for `{`', `${file}:18:25`],
+      'indexing for search: Pagefind’s program missing',
+      () => ({ PAGEFIND_BINARY_PATH: site.file('no-pagefind-here') }),
+      () => ['Pagefind could not build the search index', 'so nothing was published', '`npm install` restores it'],
     ],
   ];
 
-  for (const [name, change, expected] of cases) {
-    test(name, () => {
-      const result = buildFixture(change);
-      expect(result.ok).toBe(false);
-      for (const fragment of expected(result.articleFile)) expect(result.output).toContain(fragment);
-      expect(result.published).toBe(false);
+  for (const [stage, mistake, message] of stages) {
+    test(stage, () => {
+      const env = mistake() ?? {};
+      const result = site.build(env);
+      expect(result.ok, result.output).toBe(false);
+      for (const fragment of message()) expect(result.output).toContain(fragment);
+      expect(treeHash(site.out)).toBe(lastGood);
+      expect(readdirSync(site.root).filter((name) => name.startsWith('.'))).toEqual([]);
     });
   }
-
-  test('two actors sharing an alias', () => {
-    const result = buildFixture((root) =>
-      writeFileSync(join(root, 'actors', 'john-doe.yaml'), 'name: "John Doe"\nkind: person\nrole: "Another"\naliases:\n  - "J. Doe"\n'),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain('john-doe.yaml: aliases: "J. Doe" is also a name or alias of "jane-doe"');
-    expect(result.published).toBe(false);
-  });
 });

@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE } from './helpers';
 
 /** The pages checked: one of each kind. */
-const PAGES = [ARTICLE, '/', '/actors/mustafa-al-kadhimi/', '/outlets/aljazeera/', '/timeline/', '/search/'];
+const PAGES = [ARTICLE, '/', '/actors/mustafa-al-kadhimi/', '/outlets/aljazeera/', '/timeline/', '/search/', '/404.html'];
 
-/** Every WCAG 2.0, 2.1 and 2.2 A and AA rule axe has. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Every WCAG 2.0, 2.1 and 2.2 A and AA rule axe has, and its best practices (such as landmarks told apart). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Contrast is the slow rule, and the per-kind pages above already check it for every kind's
@@ -29,7 +29,7 @@ async function open(page: Page, path: string) {
 
 for (const path of PAGES) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2.2 AA violation on ${path} in the ${scheme} theme of the system`, async ({ browser }) => {
+    test(`axe finds no WCAG 2.2 AA or best-practice violation on ${path} in the ${scheme} theme of the system`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await open(page, path);
@@ -41,7 +41,7 @@ for (const path of PAGES) {
 
 }
 
-test('axe finds no WCAG 2.2 AA violation in the dark theme picked with the toggle', async ({ browser }) => {
+test('axe finds no WCAG 2.2 AA or best-practice violation in the dark theme picked with the toggle', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
   await open(page, ARTICLE);

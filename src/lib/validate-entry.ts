@@ -23,6 +23,8 @@ const WRITE: Record<string, string> = {
 };
 
 function shown(value: unknown): string {
+  // YAML reads an unquoted 2021-11-07 as a date.
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   return JSON.stringify(value);

@@ -83,6 +83,11 @@ describe('an entry that breaks its schema stops the build with the file, the fie
       article((d) => (d.authors = 'A. Writer')),
       `${ARTICLE}: authors: must be a list: write each entry on a line of its own, starting with "- " (it is "A. Writer")`,
     ],
+    [
+      'a title YAML reads as a date',
+      article((d) => (d.title = new Date('2021-11-07'))),
+      `${ARTICLE}: title: must be text: put it in double quotes (it is the date 2021-11-07)`,
+    ],
     ['an issue number in words', article((d) => (d.publication.issue = 'two')), `${ARTICLE}: publication.issue: must be a number: write digits only, such as 3 (it is "two")`],
     ['an outlet with no language', outlet((d) => (d.languages = [])), `${OUTLET}: languages: needs at least 1 entry`],
     [

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { actorSchema, type ActorData } from '../schemas/actor';
 import { outletSchema, type OutletData } from '../schemas/outlet';
+import { publicationSchema, type PublicationData } from '../schemas/publication';
 import { ContentError } from './content-error';
 import { contentDir } from '../consts';
 import { contentFiles } from './content-files';
@@ -43,4 +44,8 @@ export function loadActors(root = contentDir()): Entry<ActorData>[] {
 
 export function loadOutlets(root = contentDir()): Entry<OutletData>[] {
   return loadFolder(join(root, 'outlets'), outletSchema);
+}
+
+export function loadPublications(root = contentDir()): Entry<PublicationData>[] {
+  return loadFolder(join(root, 'publications'), publicationSchema);
 }

@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'checks', include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/integrity/**/*.test.ts'] },
+        test: { name: 'checks', include: ['tests/unit/**/*.test.ts', 'tests/importer/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/integrity/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -154,8 +154,10 @@ export function importArticle(source: string, { html = false } = {}, registry: I
   report.actors = [...scan.actors].map(([id, tally]) => ({ name: names.get(id)!, ...tally })).sort(byCount);
   report.unknownNames = [...scan.unknownNames].map(([name, tally]) => ({ name, ...tally })).sort(byCount);
   report.forHuman.push(
-    ...scan.relativeDates.map(({ line, text }) => ({ line, message: `relative date "${text}": say which with [${text}](date:…)` })),
-    ...scan.ambiguousPhrases.map(({ line, text }) => ({ line, message: `"${text}" names no one: say who with [${text}](actor:…) if an actor is meant` })),
+    ...scan.unclear.map(({ line, text, kind }) => ({
+      line,
+      message: kind === 'date' ? `relative date "${text}": say which with [${text}](date:…)` : `"${text}" names no one: say who with [${text}](actor:…) if an actor is meant`,
+    })),
     { line: titleLine, message: `summary: for the editor to write (it reads "${SUMMARY_TO_WRITE}")` },
   );
   report.counts = {

@@ -104,8 +104,8 @@ export interface Tally {
 export interface Scan {
   actors: Map<string, Tally>;
   unknownNames: Map<string, Tally>;
-  relativeDates: Array<{ line: number; text: string }>;
-  ambiguousPhrases: Array<{ line: number; text: string }>;
+  /** Relative dates and ambiguous phrases, in the order of the text. */
+  unclear: Array<{ line: number; text: string; kind: 'date' | 'actor' }>;
 }
 
 const blank = (text: string, spans: Array<{ start: number; end: number }>) =>
@@ -113,7 +113,7 @@ const blank = (text: string, spans: Array<{ start: number; end: number }>) =>
 
 /** Everything the report says of the text's words: actors known, names unknown, relative dates, ambiguous phrases. */
 export function scanTexts(texts: ScannedText[], matcher: AliasMatcher): Scan {
-  const scan: Scan = { actors: new Map(), unknownNames: new Map(), relativeDates: [], ambiguousPhrases: [] };
+  const scan: Scan = { actors: new Map(), unknownNames: new Map(), unclear: [] };
   const tally = (map: Map<string, Tally>, key: string, line: number) => {
     const seen = map.get(key);
     if (seen) seen.count++;
@@ -135,8 +135,11 @@ export function scanTexts(texts: ScannedText[], matcher: AliasMatcher): Scan {
         }
       }
     }
-    scan.relativeDates.push(...relativeDates(blanked).map((s) => ({ line: line(s.start), text: s.text })));
-    scan.ambiguousPhrases.push(...ambiguousPhrases(blanked).map((s) => ({ line: line(s.start), text: s.text })));
+    const unclear = [
+      ...relativeDates(blanked).map((s) => ({ ...s, kind: 'date' as const })),
+      ...ambiguousPhrases(blanked).map((s) => ({ ...s, kind: 'actor' as const })),
+    ].sort((a, b) => a.start - b.start);
+    scan.unclear.push(...unclear.map(({ start, text, kind }) => ({ line: line(start), text, kind })));
   }
   for (const { name, line } of initial) if (inSentence.has(name)) tally(scan.unknownNames, name, line);
   return scan;

@@ -15,8 +15,8 @@ export function archiveUrl(domain: string, date?: string): string {
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
-/** "Arabic" for "ar". */
-export const languageName = (code: string) => languageNames.of(code) ?? code;
+/** "Arabic" for "ar"; "und", which ICU names "root", is what an imported outlet has until someone knows. */
+export const languageName = (code: string) => (code === 'und' ? 'an undetermined language' : (languageNames.of(code) ?? code));
 
 /** Wikipedia-style back-link labels: a, b, c … z, aa, ab … */
 export function backlinkLabel(n: number): string {

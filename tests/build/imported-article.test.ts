@@ -32,7 +32,7 @@ describe('an imported article, built', () => {
       expect(cites).toHaveLength(25);
       for (const cite of cites) expect(ids).toContain(cite.getAttribute('href')!.slice(1));
       const entry = page.getElementById('source-shafaq-2021-11-06')!;
-      expect(words(entry)).toContain('shafaq.com');
+      expect(words(entry)).toContain('shafaq.com, November 6, 2021. In an undetermined language.');
       expect(entry.querySelector('a[href="/outlets/shafaq/"]')).not.toBeNull();
       expect(existsSync(join(out, 'outlets', 'shafaq', 'index.html'))).toBe(true);
 

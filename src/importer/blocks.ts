@@ -36,7 +36,7 @@ export function lineAt(block: Block, offset: number): number {
 export function textBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
-  source.split(/\r?\n/).forEach((raw, i) => {
+  source.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
     // Only spaces and tabs are layout: a no-break space is the author's.
     const text = raw.replace(/^[ \t]+|[ \t]+$/g, '');
     if (text === '') {

@@ -38,17 +38,21 @@ export function isHeading(block: Block): boolean {
   );
 }
 
-/** Splits the body into paragraphs and headings, and the notes after a "Notes" heading. */
+/** Splits the body into paragraphs and headings, and the notes: after a "Notes" heading, or from the first "[n] …" paragraph. */
 export function readBody(blocks: Block[]): Body {
   const body: Body = { sections: [], notes: [], findings: [] };
   let inNotes = false;
   for (const block of blocks) {
-    if (!inNotes) {
-      if (isHeading(block) && isNotesHeading(block.text)) inNotes = true;
-      else body.sections.push({ kind: isHeading(block) ? 'heading' : 'paragraph', passage: { block, start: 0 } });
+    const note = readNote(block.text);
+    if (!inNotes && isHeading(block) && isNotesHeading(block.text)) {
+      inNotes = true;
       continue;
     }
-    const note = readNote(block.text);
+    if (!inNotes && !note) {
+      body.sections.push({ kind: isHeading(block) ? 'heading' : 'paragraph', passage: { block, start: 0 } });
+      continue;
+    }
+    inNotes = true;
     const last = body.notes.at(-1);
     if (note) {
       const passage = { block, start: block.text.length - note.text.length };

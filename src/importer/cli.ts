@@ -3,10 +3,10 @@
  * saved HTML page) becomes content/articles/<slug>.mdx, with any new outlets, and a report.
  * A file with an error writes nothing; an existing article is overwritten only with --force.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content-dir';
+import { contentDir } from '../consts';
 import { loadActors, loadOutlets, loadPublications } from '../lib/registry';
 import { importArticle, type ImporterRegistry } from './import-article';
 import { outletYaml } from './outlets';
@@ -32,7 +32,13 @@ export function run(argv: string[], print = console.log, printError = console.er
     return 2;
   }
   const root = args.values['content-dir'] ?? contentDir();
-  const registry: ImporterRegistry = { actors: loadActors(root), outlets: loadOutlets(root), publications: loadPublications(root) };
+  let registry: ImporterRegistry;
+  try {
+    registry = { actors: loadActors(root), outlets: loadOutlets(root), publications: loadPublications(root) };
+  } catch (error) {
+    printError(`cannot read the registry in ${root}: ${(error as Error).message}`);
+    return 2;
+  }
   let failed = 0;
   for (const file of args.positionals) {
     let source: string;
@@ -50,6 +56,7 @@ export function run(argv: string[], print = console.log, printError = console.er
     }
     const ok = article !== undefined && report.errors.length === 0;
     if (ok) {
+      mkdirSync(join(root, 'articles'), { recursive: true });
       for (const outlet of article.outlets) {
         writeFileSync(join(root, 'outlets', `${outlet.id}.yaml`), outletYaml(outlet.data), { flag: 'wx' });
         registry.outlets.push(outlet);

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { CLASS } from '../../src/lib/markup';
+import { anchorOf, noteAnchor, outletPath, sourceAnchor } from '../../src/lib/urls';
 import { runCli, VARIANT, withContentCopy } from '../importer/helpers';
 
 const SLUG = 'assassination-attempt-against-prime-minister-al-khadimi';
@@ -28,22 +30,22 @@ describe('an imported article, built', () => {
       const ids = new Set(page.querySelectorAll('[id]').map((el) => el.id));
 
       // 25 citations, each to an entry of the Sources list; the new outlet's has its page.
-      const cites = page.querySelectorAll('a.cite');
+      const cites = page.querySelectorAll(`a.${CLASS.citation}`);
       expect(cites).toHaveLength(25);
-      for (const cite of cites) expect(ids).toContain(cite.getAttribute('href')!.slice(1));
-      const entry = page.getElementById('source-shafaq-2021-11-06')!;
+      for (const cite of cites) expect(ids).toContain(anchorOf(cite.getAttribute('href')!));
+      const entry = page.getElementById(sourceAnchor('shafaq-2021-11-06'))!;
       expect(words(entry)).toContain('shafaq.com, November 6, 2021. In an undetermined language.');
-      expect(entry.querySelector('a[href="/outlets/shafaq/"]')).not.toBeNull();
-      expect(existsSync(join(out, 'outlets', 'shafaq', 'index.html'))).toBe(true);
+      expect(entry.querySelector(`a[href="${outletPath('shafaq')}"]`)).not.toBeNull();
+      expect(existsSync(join(out, outletPath('shafaq'), 'index.html'))).toBe(true);
 
       // 4 notes, there and back.
       const refs = page.querySelectorAll('a[data-footnote-ref]');
       expect(refs).toHaveLength(4);
       for (const ref of refs) {
-        const note = page.getElementById(ref.getAttribute('href')!.slice(1))!;
+        const note = page.getElementById(anchorOf(ref.getAttribute('href')!)!)!;
         expect(note.querySelector(`a[data-footnote-backref][href="#${ref.id}"]`)).not.toBeNull();
       }
-      expect(words(page.getElementById('fn-4')!)).toContain('A fourth note, added to the seed for this test.');
+      expect(words(page.getElementById(noteAnchor('4'))!)).toContain('A fourth note, added to the seed for this test.');
 
       // Word for word: the text's paragraphs and headings, note markers (removed here) aside.
       const [, , ...body] = VARIANT.split('\n\n').map((p) => p.replace(NOTE_MARKER, ''));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli, SEED, SEED_FILE, snapshotDir, withContentCopy } from './helpers';
@@ -55,6 +55,15 @@ describe('npm run import', () => {
       expect(out).toContain('1 of 2 files imported');
       expect(existsSync(join(root, 'articles', ARTICLE))).toBe(false);
       expect(existsSync(join(root, 'articles', 'another-attempt-against-prime-minister-al-khadimi-highlights.mdx'))).toBe(true);
+    });
+  });
+
+  test('says which registry it cannot read', () => {
+    withContentCopy((root) => {
+      rmSync(join(root, 'publications'), { recursive: true });
+      const { code, err } = runCli(['--content-dir', root, SEED_FILE]);
+      expect(code).toBe(2);
+      expect(err).toMatch(new RegExp(`^cannot read the registry in ${root}: ENOENT: no such file or directory, scandir '${root}/publications'`));
     });
   });
 

@@ -5,6 +5,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { run } from '../../src/importer/cli';
 import { importArticle, type Imported, type ImporterRegistry } from '../../src/importer/import-article';
+import { CLASS } from '../../src/lib/markup';
 import { loadActors, loadOutlets, loadPublications } from '../../src/lib/registry';
 import { render, siteRegistry as markdownRegistry } from '../markdown/render';
 
@@ -44,7 +45,7 @@ export function rendered(mdx: string, newOutlets: Imported['outlets'] = []) {
   const root = parseHtml(render(mdx, { registry }).html);
   const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
   return {
-    citeLinks: root.querySelectorAll('a.cite').map((a) => ({ words: a.text, href: a.getAttribute('href')! })),
+    citeLinks: root.querySelectorAll(`a.${CLASS.citation}`).map((a) => ({ words: a.text, href: a.getAttribute('href')! })),
     noteRefs: root.querySelectorAll('a[data-footnote-ref]').map((a) => ({ href: a.getAttribute('href')!, id: a.id })),
     notes: root.querySelectorAll('section.footnotes li').map((li) => ({ id: li.id, text: li.text.trim(), back: li.querySelector('a[data-footnote-backref]')?.getAttribute('href') })),
     ids,

@@ -155,8 +155,14 @@ describe('the header', () => {
     });
   });
 
-  test('hard-wrapped paragraphs are joined, and keep their line numbers', () => {
-    const [block] = textBlocks('first line\nsecond  line\n');
+  test('notes may follow the text without a "Notes" heading', () => {
+    const { mdx, report } = imported('T; Publication: Terrorism Monitor Volume: 19 Issue: 22\n\nBy: A\n\nHe spoke (rudaw.net, May 2). [1]\n\n[1] A note.\n\nIts second paragraph.');
+    expect(report.counts).toMatchObject({ paragraphs: 1, notes: 1 });
+    expect(mdx).toContain('\n\n\n[^1]: A note.\n\n    Its second paragraph.\n');
+  });
+
+  test('hard-wrapped paragraphs are joined, and keep their line numbers; a byte order mark is no text', () => {
+    const [block] = textBlocks('\uFEFFfirst line\nsecond  line\n');
     expect(block).toMatchObject({ text: 'first line second line', line: 1, lineStarts: [[0, 1], [11, 2]] });
   });
 });

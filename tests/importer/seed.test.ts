@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { href, noteAnchor, sourceAnchor } from '../../src/lib/urls';
 import { frontmatterOf, HAND_MADE, imported, rendered, SEED } from './helpers';
 
 // The editorial annotations an importer cannot know: links that say which actor or date a phrase
@@ -50,8 +51,8 @@ describe('importing the seed', () => {
     const { citations } = frontmatterOf(mdx);
     const page = rendered(mdx);
     expect(page.citeLinks).toHaveLength(24);
-    expect(page.citeLinks.map((l) => l.href)).toEqual(citations.map((c) => `#source-${c.id}`));
-    expect(page.noteRefs.map((r) => r.href)).toEqual(['#fn-1', '#fn-2', '#fn-3']);
+    expect(page.citeLinks.map((l) => l.href)).toEqual(citations.map((c) => href(undefined, sourceAnchor(c.id))));
+    expect(page.noteRefs.map((r) => r.href)).toEqual(['1', '2', '3'].map((label) => href(undefined, noteAnchor(label))));
     for (const ref of page.noteRefs) {
       const note = page.notes.find((n) => `#${n.id}` === ref.href);
       expect(note?.back).toBe(`#${ref.id}`);

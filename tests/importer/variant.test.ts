@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { href, noteAnchor, sourceAnchor } from '../../src/lib/urls';
 import { outletSchema } from '../../src/schemas/outlet';
 import { frontmatterOf, imported, rendered, runCli, VARIANT, withContentCopy } from './helpers';
 
@@ -15,9 +16,9 @@ describe('a text citing an outlet the registry lacks, with a fourth note', () =>
 
     const page = rendered(mdx, outlets);
     expect(page.citeLinks).toHaveLength(25);
-    expect(page.citeLinks).toContainEqual({ words: 'shafaq.com, November 6', href: '#source-shafaq-2021-11-06' });
-    expect(page.noteRefs.map((r) => r.href)).toEqual(['#fn-1', '#fn-2', '#fn-3', '#fn-4']);
-    expect(page.notes.at(-1)).toMatchObject({ id: 'fn-4', text: expect.stringContaining('A fourth note'), back: '#fnref-4' });
+    expect(page.citeLinks).toContainEqual({ words: 'shafaq.com, November 6', href: href(undefined, sourceAnchor('shafaq-2021-11-06')) });
+    expect(page.noteRefs.map((r) => r.href)).toEqual(['1', '2', '3', '4'].map((label) => href(undefined, noteAnchor(label))));
+    expect(page.notes.at(-1)).toMatchObject({ id: noteAnchor('4'), text: expect.stringContaining('A fourth note'), back: `#${page.noteRefs[3]!.id}` });
   });
 
   test('the CLI writes the outlet in the registry’s layout, and a second import reuses it', () => {

@@ -15,4 +15,5 @@ export function contentDir(): string {
 }
 
 /** A collection's folder as messages name it to an editor, relative to the project ("content/" and the collection). */
-export const contentFolder = (collection: 'articles' | 'actors' | 'outlets') => `${contentDir().replace(/^\.\//, '')}/${collection}/`;
+export const contentFolder = (collection: 'articles' | 'actors' | 'outlets' | 'publications', root = contentDir()) =>
+  `${root.replace(/^\.\//, '').replace(/\/$/, '')}/${collection}/`;

@@ -32,8 +32,9 @@ const RESIDUE = /^[\s.,;:]*$/;
  * Finds the citation brackets of a text: "(rudaw.net, November 7)", "(hathalyoum.net, May 14,
  * 2018)", "(arabi21.com, May 27; The Jamestown Foundation)". A bracket is a citation when it
  * starts with a domain or an outlet's name (`outletByName`); every other bracket stays text.
+ * `outletsFolder` is the registry's folder as messages name it.
  */
-export function findCitations(text: string, outletByName: (name: string) => string | undefined): BracketsFound {
+export function findCitations(text: string, outletByName: (name: string) => string | undefined, outletsFolder: string): BracketsFound {
   const found: BracketsFound = { sources: [], notes: [], errors: [] };
   for (const bracket of text.matchAll(BRACKET)) {
     const inner = bracket[1]!;
@@ -57,7 +58,7 @@ export function findCitations(text: string, outletByName: (name: string) => stri
       found.notes.push({
         offset: bracket.index,
         message: looksCited
-          ? `"${bracket[0]}" reads like a citation, but "${sourceOf(inner).words}" is neither a domain nor an outlet in content/outlets/: left as text (add the outlet to link it)`
+          ? `"${bracket[0]}" reads like a citation, but "${sourceOf(inner).words}" is neither a domain nor an outlet in ${outletsFolder}: left as text (add the outlet to link it)`
           : `"${bracket[0]}" is not a citation: left as text`,
       });
       continue;
@@ -69,7 +70,7 @@ export function findCitations(text: string, outletByName: (name: string) => stri
       if (!source) {
         found.errors.push({
           offset: start,
-          message: `"${words}" in the citation "${bracket[0]}" is neither a domain nor the name of an outlet in content/outlets/`,
+          message: `"${words}" in the citation "${bracket[0]}" is neither a domain nor the name of an outlet in ${outletsFolder}`,
         });
         continue;
       }

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../consts';
+import { contentDir, contentFolder } from '../consts';
 import { loadActors, loadOutlets, loadPublications } from '../lib/registry';
 import { importArticle, type ImporterRegistry } from './import-article';
 import { outletYaml } from './outlets';
@@ -34,7 +34,7 @@ export function run(argv: string[], print = console.log, printError = console.er
   const root = args.values['content-dir'] ?? contentDir();
   let registry: ImporterRegistry;
   try {
-    registry = { actors: loadActors(root), outlets: loadOutlets(root), publications: loadPublications(root) };
+    registry = { root, actors: loadActors(root), outlets: loadOutlets(root), publications: loadPublications(root) };
   } catch (error) {
     printError(`cannot read the registry in ${root}: ${(error as Error).message}`);
     return 2;
@@ -65,7 +65,7 @@ export function run(argv: string[], print = console.log, printError = console.er
     } else {
       failed++;
     }
-    const { out, errors } = formatReport(file, report, ok ? target : undefined);
+    const { out, errors } = formatReport(file, report, contentFolder('actors', root), ok ? target : undefined);
     print(out);
     if (errors) printError(errors);
   }

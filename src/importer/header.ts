@@ -32,7 +32,7 @@ function dateLine(text: string): WrittenDate | undefined {
  * title alone and the publication on the next line, as a saved page has them), "By: Author", and
  * optionally the date on a line of its own.
  */
-export function readHeader(blocks: Block[], publications: Entry<PublicationData>[]): Header | Finding[] {
+export function readHeader(blocks: Block[], publications: Entry<PublicationData>[], publicationsFolder: string): Header | Finding[] {
   const first = blocks[0];
   const inline = first ? PUBLICATION.exec(first.text) : null;
   const next = blocks[1] ? PUBLICATION.exec(blocks[1].text) : null;
@@ -53,7 +53,7 @@ export function readHeader(blocks: Block[], publications: Entry<PublicationData>
   if (!registered) {
     findings.push({
       line: titleLine === inline ? first.line : blocks[1]!.line,
-      message: `publication "${name}" is not in content/publications/: add it there with its publisher`,
+      message: `publication "${name}" is not in ${publicationsFolder}: add it there with its publisher`,
     });
   }
 

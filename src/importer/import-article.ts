@@ -1,3 +1,4 @@
+import { contentFolder } from '../consts';
 import { buildAliasMatcher } from '../lib/aliases';
 import { formatDate } from '../lib/dates';
 import type { Entry } from '../lib/registry';
@@ -21,6 +22,8 @@ import { slugOf } from './slug';
 import { isoOf } from './written-dates';
 
 export interface ImporterRegistry {
+  /** The content folder the registry was read from, for messages. */
+  root: string;
   actors: Entry<ActorData>[];
   outlets: KnownOutlet[];
   publications: Entry<PublicationData>[];
@@ -53,7 +56,7 @@ const lineOf = (passage: Passage, offset: number) => lineAt(passage.block, passa
 export function importArticle(source: string, { html = false } = {}, registry: ImporterRegistry): { report: Report; article?: Imported } {
   const report = emptyReport();
   const blocks = html ? htmlBlocks(source) : textBlocks(source);
-  const header = readHeader(blocks, registry.publications);
+  const header = readHeader(blocks, registry.publications, contentFolder('publications', registry.root));
   if (Array.isArray(header)) {
     report.errors.push(...header);
     return { report };
@@ -75,7 +78,7 @@ export function importArticle(source: string, { html = false } = {}, registry: I
   const cited: Cited[] = [];
   for (const passage of passages) {
     const text = textOf(passage);
-    const found = findCitations(text, (name) => outletByName(outlets, name)?.id);
+    const found = findCitations(text, (name) => outletByName(outlets, name)?.id, contentFolder('outlets', registry.root));
     report.errors.push(...found.errors.map((e) => ({ line: lineOf(passage, e.offset), message: e.message })));
     report.leftAsText.push(...found.notes.map((n) => ({ line: lineOf(passage, n.offset), message: n.message })));
     const spans = found.sources.map((s) => ({ start: passage.start + s.start, end: passage.start + s.end }));

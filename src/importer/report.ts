@@ -34,7 +34,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * The report as the editor reads it: what was found, then every place to look at as
  * "file:line: message", the form editors and terminals jump to.
  */
-export function formatReport(file: string, report: Report, written?: string): { out: string; errors: string } {
+export function formatReport(file: string, report: Report, actorsFolder: string, written?: string): { out: string; errors: string } {
   const at = (f: Finding) => `    ${file}:${f.line}: ${f.message}`;
   const section = (title: string, lines: string[]) => (lines.length > 0 ? [`  ${title} (${lines.length}):`, ...lines] : [`  ${title}: none`]);
   const { paragraphs, headings, citations, sources, notes } = report.counts;
@@ -43,8 +43,8 @@ export function formatReport(file: string, report: Report, written?: string): { 
     `  found: ${plural(paragraphs, 'paragraph')}, ${plural(headings, 'heading')}, ${plural(citations, 'citation')} of ${plural(sources, 'source')}, ${plural(notes, 'note')}`,
     `  outlets: ${report.outletsMatched.length} matched, ${report.outletsCreated.length} created`,
     ...report.outletsCreated.map(at),
-    ...section('actors in content/actors/', report.actors.map((a) => `    ${a.name} ×${a.count} (first on line ${a.line})`)),
-    ...section('names not in content/actors/, candidates for actors', report.unknownNames.map((n) => `    ${n.name} ×${n.count} (first on line ${n.line})`)),
+    ...section(`actors in ${actorsFolder}`, report.actors.map((a) => `    ${a.name} ×${a.count} (first on line ${a.line})`)),
+    ...section(`names not in ${actorsFolder}, candidates for actors`, report.unknownNames.map((n) => `    ${n.name} ×${n.count} (first on line ${n.line})`)),
     ...section('for a human to look at', report.forHuman.map(at)),
     ...section('brackets and text left as written', report.leftAsText.map(at)),
   ];

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli, SEED, SEED_FILE, snapshotDir, withContentCopy } from './helpers';
 
@@ -83,7 +83,7 @@ describe('bad input is reported with its line, and nothing is written for that f
     [
       'a publication not in content/publications/',
       (s) => s.replace('Publication: Terrorism Monitor', 'Publication: Eurasia Daily Monitor'),
-      (file) => `${file}:1: publication "Eurasia Daily Monitor" is not in content/publications/: add it there with its publisher`,
+      (file) => `${file}:1: publication "Eurasia Daily Monitor" is not in ${dirname(file)}/publications/: add it there with its publisher`,
     ],
     [
       'a text without a byline',
@@ -114,7 +114,7 @@ describe('bad input is reported with its line, and nothing is written for that f
       'a citation naming a source that is neither a domain nor an outlet',
       (s) => s.replace('May 27; The Jamestown Foundation)', 'May 27; The Brookings Institution)'),
       (file) =>
-        `${file}:25: "The Brookings Institution" in the citation "(arabi21.com, May 27; The Brookings Institution)" is neither a domain nor the name of an outlet in content/outlets/`,
+        `${file}:25: "The Brookings Institution" in the citation "(arabi21.com, May 27; The Brookings Institution)" is neither a domain nor the name of an outlet in ${dirname(file)}/outlets/`,
     ],
   ];
 
@@ -151,7 +151,7 @@ describe('bad input is reported with its line, and nothing is written for that f
       const { code, out } = runCli(['--content-dir', root, file]);
       expect(code).toBe(0);
       expect(out).toContain(
-        `${file}:49: "(Reuters, November 9)" reads like a citation, but "Reuters" is neither a domain nor an outlet in content/outlets/: left as text (add the outlet to link it)`,
+        `${file}:49: "(Reuters, November 9)" reads like a citation, but "Reuters" is neither a domain nor an outlet in ${root}/outlets/: left as text (add the outlet to link it)`,
       );
     });
   });

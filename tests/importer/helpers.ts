@@ -21,6 +21,7 @@ export const VARIANT = SEED.replace(
 
 /** The site's registry, as the importer reads it. */
 export const siteRegistry = (root = 'content'): ImporterRegistry => ({
+  root,
   actors: loadActors(root),
   outlets: loadOutlets(root),
   publications: loadPublications(root),
@@ -40,9 +41,9 @@ export const frontmatterOf = (mdx: string) =>
  * The article rendered by the site's own markdown plugins, with what a reader follows: citations
  * and notes. `newOutlets` are those an import created, as if written to content/outlets/.
  */
-export function rendered(mdx: string, newOutlets: Imported['outlets'] = []) {
+export async function rendered(mdx: string, newOutlets: Imported['outlets'] = []) {
   const registry = { ...markdownRegistry, outlets: [...markdownRegistry.outlets, ...newOutlets.map((o) => ({ ...o, file: `content/outlets/${o.id}.yaml` }))] };
-  const root = parseHtml(render(mdx, { registry }).html);
+  const root = parseHtml((await render(mdx, { registry })).html);
   const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
   return {
     citeLinks: root.querySelectorAll(`a.${CLASS.citation}`).map((a) => ({ words: a.text, href: a.getAttribute('href')! })),

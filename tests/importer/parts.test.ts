@@ -62,7 +62,7 @@ describe('citation brackets', () => {
 
   test('several sources in one bracket, each with its own words', () => {
     const text = 'He was arrested (arabi21.com, May 27; The Jamestown Foundation).';
-    const { sources, notes, errors } = findCitations(text, names);
+    const { sources, notes, errors } = findCitations(text, names, 'content/outlets/');
     expect(sources.map((s) => [text.slice(s.start, s.end), s.source, s.date])).toEqual([
       ['arabi21.com, May 27', { domain: 'arabi21.com' }, { month: 5, day: 27 }],
       ['The Jamestown Foundation', { outlet: 'jamestown' }, undefined],
@@ -71,11 +71,11 @@ describe('citation brackets', () => {
   });
 
   test('a domain is read without its "www.", in lowercase', () => {
-    expect(findCitations('(www.Rudaw.net, May 2)', names).sources[0]!.source).toEqual({ domain: 'rudaw.net' });
+    expect(findCitations('(www.Rudaw.net, May 2)', names, 'content/outlets/').sources[0]!.source).toEqual({ domain: 'rudaw.net' });
   });
 
   test('brackets that are not citations stay text', () => {
-    const { sources, notes } = findCitations('the PMF (PMF) in 2019 (2019), e.g. (U.S.)', names);
+    const { sources, notes } = findCitations('the PMF (PMF) in 2019 (2019), e.g. (U.S.)', names, 'content/outlets/');
     expect(sources).toEqual([]);
     expect(notes.map((n) => n.message)).toEqual([
       '"(PMF)" is not a citation: left as text',

@@ -47,9 +47,9 @@ describe('importing the seed', () => {
     expect(report.unknownNames.map((n) => n.name)).toContain('Middle East');
   });
 
-  test('its 24 citations link to Sources entries, and its 3 notes go and come back', () => {
+  test('its 24 citations link to Sources entries, and its 3 notes go and come back', async () => {
     const { citations } = frontmatterOf(mdx);
-    const page = rendered(mdx);
+    const page = await rendered(mdx);
     expect(page.citeLinks).toHaveLength(24);
     expect(page.citeLinks.map((l) => l.href)).toEqual(citations.map((c) => href(undefined, sourceAnchor(c.id))));
     expect(page.noteRefs.map((r) => r.href)).toEqual(['1', '2', '3'].map((label) => href(undefined, noteAnchor(label))));

@@ -7,14 +7,14 @@ import { outletSchema } from '../../src/schemas/outlet';
 import { frontmatterOf, imported, rendered, runCli, VARIANT, withContentCopy } from './helpers';
 
 describe('a text citing an outlet the registry lacks, with a fourth note', () => {
-  test('gets a new outlet with what its domain tells, reported, and a link to it', () => {
+  test('gets a new outlet with what its domain tells, reported, and a link to it', async () => {
     const { mdx, outlets, report } = imported(VARIANT);
     expect(outlets).toEqual([{ id: 'shafaq', data: { name: 'shafaq.com', domain: 'shafaq.com', languages: ['und'] } }]);
     expect(outletSchema.safeParse(outlets[0]!.data).success).toBe(true);
     expect(report.outletsCreated).toEqual([{ id: 'shafaq', line: 61, message: 'new outlet "shafaq" for shafaq.com: its name and language are for a human to give' }]);
     expect(frontmatterOf(mdx).citations.at(-3)).toEqual({ id: 'shafaq-2021-11-06', outlet: 'shafaq', date: '2021-11-06' });
 
-    const page = rendered(mdx, outlets);
+    const page = await rendered(mdx, outlets);
     expect(page.citeLinks).toHaveLength(25);
     expect(page.citeLinks).toContainEqual({ words: 'shafaq.com, November 6', href: href(undefined, sourceAnchor('shafaq-2021-11-06')) });
     expect(page.noteRefs.map((r) => r.href)).toEqual(['1', '2', '3', '4'].map((label) => href(undefined, noteAnchor(label))));

@@ -100,6 +100,8 @@ const SHARDS = 4;
 
 for (let shard = 0; shard < SHARDS; shard++) {
   test(`axe finds no violation on any page the sitemap lists (part ${shard + 1} of ${SHARDS})`, async ({ page, request }) => {
+    // A page at a time, a second or so each: the part's time grows with the site, not a step's.
+    test.setTimeout(120_000);
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(paths.length).toBeGreaterThan(PAGES.length);

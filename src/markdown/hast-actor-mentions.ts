@@ -5,7 +5,7 @@ import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
 import { CLASS, DATA, hastProperty, termsAttribute } from '../lib/markup';
 import { actorPath } from '../lib/urls';
-import { closestAncestor, element, hasAncestor, text, wrapSpans } from './hast-utils';
+import { closestAncestor, element, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
 const ACTOR_SCHEME = 'actor:';
 
@@ -50,9 +50,9 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
       element: {
         filter: ['a'],
         visit(node: Element, ctx) {
-          const href = node.properties?.href;
-          if (typeof href !== 'string' || !href.startsWith(ACTOR_SCHEME)) return;
-          const actor = href.slice(ACTOR_SCHEME.length);
+          const actor = schemeValue(node, ACTOR_SCHEME);
+          if (actor === undefined) return;
+          const href = `${ACTOR_SCHEME}${actor}`;
           if (!names.has(actor)) {
             throw new ContentError(
               ctx.fileURL,

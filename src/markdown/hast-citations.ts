@@ -4,7 +4,7 @@ import { contentFolder } from '../consts';
 import { ContentError } from '../lib/content-error';
 import { CLASS, DATA, hastProperty } from '../lib/markup';
 import { citingAnchor, href as link, sourceAnchor } from '../lib/urls';
-import { frontmatterOf } from './hast-utils';
+import { frontmatterOf, schemeValue } from './hast-utils';
 
 const CITE_SCHEME = 'cite:';
 
@@ -52,9 +52,9 @@ export function citations({ outletIds }: CitationsOptions): HastPluginEntry {
       element: {
         filter: ['a'],
         visit(node: Element, ctx) {
-          const href = node.properties?.href;
-          if (typeof href !== 'string' || !href.startsWith(CITE_SCHEME)) return;
-          const id = href.slice(CITE_SCHEME.length);
+          const id = schemeValue(node, CITE_SCHEME);
+          if (id === undefined) return;
+          const href = `${CITE_SCHEME}${id}`;
           if (!declared.some((c) => c.id === id)) {
             throw new ContentError(
               ctx.fileURL,

@@ -4,7 +4,7 @@ import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../lib/dates';
 import { DATA, hastProperty } from '../lib/markup';
 import { dateSearchAttributes } from '../lib/search-terms';
-import { element, frontmatterOf, hasAncestor, text, wrapSpans } from './hast-utils';
+import { element, frontmatterOf, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
 const DATE_SCHEME = 'date:';
 
@@ -44,9 +44,9 @@ export function dates(): HastPluginEntry {
       element: {
         filter: ['a'],
         visit(node: Element, ctx) {
-          const href = node.properties?.href;
-          if (typeof href !== 'string' || !href.startsWith(DATE_SCHEME)) return;
-          const iso = href.slice(DATE_SCHEME.length);
+          const iso = schemeValue(node, DATE_SCHEME);
+          if (iso === undefined) return;
+          const href = `${DATE_SCHEME}${iso}`;
           if (!parseInterval(iso)) {
             throw new ContentError(
               ctx.fileURL,

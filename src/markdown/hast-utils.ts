@@ -50,3 +50,12 @@ export function wrapSpans<S extends { start: number; end: number }>(
   if (at < value.length) out.push(text(value.slice(at)));
   return out;
 }
+
+/**
+ * The value of a link written with one of our schemes (`[words](cite:<id>)`, `actor:`, `date:`):
+ * what follows the scheme, or undefined for any other link.
+ */
+export function schemeValue(node: Element, scheme: string): string | undefined {
+  const href = node.properties?.href;
+  return typeof href === 'string' && href.startsWith(scheme) ? href.slice(scheme.length) : undefined;
+}

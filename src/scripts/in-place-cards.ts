@@ -27,7 +27,7 @@ const glossary = readGlossary();
 
 const card = document.createElement('div');
 card.id = 'in-place-card';
-card.className = 'in-place-card not-prose';
+card.className = 'in-place-card';
 card.popover = 'manual';
 const body = document.createElement('div');
 body.id = 'in-place-card-body';

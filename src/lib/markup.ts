@@ -52,9 +52,7 @@ export const HEADING_LINK_CLASS = 'heading-link';
 export const headingTextId = (headingId: string) => `${headingId}-text`;
 export const headingLinkLabel = (text: string) => `Link to section: ${text.trim()}`;
 
-/** The id of the JSON script element that carries the page's actor glossary. */
-export const GLOSSARY_ID = 'actor-glossary';
-/** What an actor's in-place card shows, by actor id. */
+/** What an actor's in-place card shows, by actor id (served at ACTOR_GLOSSARY_PATH). */
 export type ActorGlossary = Record<string, { name: string; kind: string; role: string }>;
 
 /** The facets a search can be narrowed by: Pagefind filter names. */

@@ -27,6 +27,9 @@ export const articlePath = (slug: string) => `/articles/${slug}/` as SitePath;
 export const actorPath = (id: string) => `${SECTIONS.actors}${id}/` as SitePath;
 export const outletPath = (id: string) => `${SECTIONS.outlets}${id}/` as SitePath;
 
+/** Every actor's name, kind and role, as JSON: what an actor's in-place card shows, fetched when one is first shown. */
+export const ACTOR_GLOSSARY_PATH = `${SECTIONS.actors}glossary.json`;
+
 /** The downloads of an article's citation ("Cite this article"): `cite.bib`, `cite.ris`, `cite.json`. */
 export const articleCitationFile = (slug: string, extension: 'bib' | 'ris' | 'json') => `${articlePath(slug)}cite.${extension}`;
 

@@ -1,11 +1,12 @@
-import { GLOSSARY_ID, type ActorGlossary } from '../lib/markup';
+import type { ActorGlossary } from '../lib/markup';
+import { ACTOR_GLOSSARY_PATH } from '../lib/urls';
 
-/** The page's actor glossary, written by ActorGlossary.astro: what an actor's in-place card shows. */
-export function readGlossary(): ActorGlossary {
-  const script = document.getElementById(GLOSSARY_ID);
-  try {
-    return script?.textContent ? (JSON.parse(script.textContent) as ActorGlossary) : {};
-  } catch {
-    return {};
-  }
+let glossary: Promise<ActorGlossary> | undefined;
+
+/** Every actor's name, kind and role, fetched once, when the first actor card is wanted; empty if it cannot be had. */
+export function loadGlossary(): Promise<ActorGlossary> {
+  glossary ??= fetch(ACTOR_GLOSSARY_PATH)
+    .then((response) => (response.ok ? (response.json() as Promise<ActorGlossary>) : {}))
+    .catch(() => ({}));
+  return glossary;
 }

@@ -1,7 +1,5 @@
+import { wide } from './card-triggers';
 import { noteOf, noteParagraphs } from './notes';
-
-/** The width from which notes sit in the margin; matches the `75rem` queries in global.css. */
-export const wide = window.matchMedia('(min-width: 75rem)');
 
 /**
  * Copies each note beside its reference, where CSS floats it into the right margin on wide
@@ -37,7 +35,27 @@ export function placeSidenotes(references: Iterable<HTMLAnchorElement>): void {
 }
 
 /** The sidenote of a reference, when notes are in the margin. */
-export function sidenoteOf(reference: HTMLAnchorElement): HTMLElement | null {
+function sidenoteOf(reference: HTMLAnchorElement): HTMLElement | null {
   const item = noteOf(reference);
   return wide.matches && item ? document.getElementById(`side-${item.id}`) : null;
+}
+
+/** The sidenote lit up by its reference, which a reference does on wide screens instead of opening a card. */
+let lit: { reference: HTMLAnchorElement; note: HTMLElement } | undefined;
+
+export const litReference = () => lit?.reference;
+
+export function lightSidenote(reference: HTMLAnchorElement): void {
+  const note = sidenoteOf(reference);
+  if (!note) return;
+  unlightSidenote();
+  reference.classList.add('is-active');
+  note.classList.add('is-active');
+  lit = { reference, note };
+}
+
+export function unlightSidenote(): void {
+  lit?.reference.classList.remove('is-active');
+  lit?.note.classList.remove('is-active');
+  lit = undefined;
 }

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
 import { languageName } from '../../src/lib/sources';
+import { ACTOR_GLOSSARY_PATH } from '../../src/lib/urls';
 import { ARTICLE, normalise, outletData } from './helpers';
 
 const card = (page: Page) => page.locator('#in-place-card');
@@ -83,11 +84,15 @@ test.describe('notes and citations in place', () => {
     await expect(card(page).locator('a[href="/actors/mustafa-al-kadhimi/"]')).toBeVisible();
   });
 
-  test('the glossary the actor cards read lists each actor the article mentions, once', async ({ page }) => {
+  test('the glossary the actor cards read gives the name, kind and role of each actor the article mentions', async ({ page, request }) => {
     await page.goto(ARTICLE);
-    const glossary = JSON.parse((await page.locator('script#actor-glossary').textContent())!);
-    const mentioned = new Set(await page.locator('.article-body [data-actor]').evaluateAll((els) => els.map((el) => el.getAttribute('data-actor'))));
-    expect(new Set(Object.keys(glossary))).toEqual(mentioned);
+    const glossary = await (await request.get(ACTOR_GLOSSARY_PATH)).json();
+    const mentioned = new Set(await page.locator('.article-body [data-actor]').evaluateAll((els) => els.map((el) => el.getAttribute('data-actor')!)));
+    expect(mentioned.size).toBeGreaterThan(0);
+    for (const id of mentioned) {
+      const actor = actorData(id);
+      expect(glossary[id]).toEqual({ name: actor.name, kind: expect.stringMatching(new RegExp(`^${actor.kind}$`, 'i')), role: actor.role });
+    }
   });
 
   test('Tab goes from a citation into its card’s out-links, and Escape brings focus back to the citation', async ({ page }) => {
@@ -106,6 +111,19 @@ test.describe('notes and citations in place', () => {
 
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('a phone that only reads downloads neither the cards nor the glossary; the first tap brings them', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+    await centre(page, 'a.actor[data-actor="mustafa-al-kadhimi"]');
+    await page.waitForLoadState('networkidle');
+    const cards = (path: string) => /in-place-cards/.test(path) || path === ACTOR_GLOSSARY_PATH;
+    expect(fetched.filter(cards)).toEqual([]);
+    await page.locator('a.actor[data-actor="mustafa-al-kadhimi"]').first().tap();
+    await expect(card(page)).toContainText(actorData('mustafa-al-kadhimi').role);
+    expect(fetched.filter(cards).length).toBe(2);
+  });
 
   test('the first tap on a citation opens its card and the second follows the link', async ({ page }) => {
     await page.goto(ARTICLE);

@@ -1,0 +1,50 @@
+/**
+ * Loads the in-place cards (in-place-cards.ts) when the reader first reaches for one: a pointer
+ * over, keyboard focus on, or tap of a note reference, a citation or an actor mention. On a wide
+ * screen they load at once, since they place the notes in the margin. A phone on which the text is
+ * only read downloads none of it. The reach that asked for the cards is answered once they are here.
+ */
+import { isTap, triggerOf, wide, TRIGGERS } from './card-triggers';
+import type { FirstReach } from './in-place-cards';
+
+const EVENTS = ['pointerover', 'focusin', 'click'] as const;
+let loading = false;
+let first: FirstReach | undefined;
+let lastPointer = 'mouse';
+
+function load(): void {
+  if (loading) return;
+  loading = true;
+  void import('./in-place-cards').then(({ startCards }) => {
+    for (const type of EVENTS) document.removeEventListener(type, reach);
+    document.removeEventListener('pointerdown', notePointer, { capture: true });
+    startCards(first);
+  });
+}
+
+function notePointer(event: PointerEvent): void {
+  lastPointer = event.pointerType;
+}
+
+function reach(event: Event): void {
+  const link = triggerOf(event.target);
+  if (!link) return;
+  const type = event.type as FirstReach['type'];
+  if (type === 'click') {
+    // A tap shows the card first; until the cards are here, the link waits for them.
+    if (!isTap(event as MouseEvent, lastPointer)) return;
+    event.preventDefault();
+  }
+  // A finger passing over a link is not a reach; its tap will be.
+  if (!(type === 'pointerover' && (event as PointerEvent).pointerType === 'touch')) first = { type, link };
+  load();
+}
+
+if (document.querySelector(TRIGGERS)) {
+  if (wide.matches) load();
+  else {
+    wide.addEventListener('change', load, { once: true });
+    for (const type of EVENTS) document.addEventListener(type, reach);
+    document.addEventListener('pointerdown', notePointer, { capture: true });
+  }
+}

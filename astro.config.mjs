@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { FOOTNOTES, markdownPlugins } from './src/markdown/index.ts';
 import { loadActors, loadOutlets } from './src/lib/registry.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { SITE } from './src/consts.ts';
 
@@ -47,6 +48,6 @@ export default defineConfig({
     }),
   },
   // stagedOutput() last: it publishes what the others have written.
-  integrations: [mdx(), sitemap(), pagefind(), stagedOutput()],
+  integrations: [siteAddress(SITE.url), mdx(), sitemap(), pagefind(), stagedOutput()],
   vite: { plugins: [tailwindcss()] },
 });

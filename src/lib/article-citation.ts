@@ -46,7 +46,11 @@ function cslName(name: string): CslName {
   return parts.family && parts.given ? parts : { literal: name };
 }
 
-/** The article as a CSL-JSON item: the date at the precision the article gives, nothing invented. */
+/**
+ * The article as a CSL-JSON item: the date at the precision the article gives, nothing invented.
+ * An article first published elsewhere is cited where it was first published: the periodical's
+ * page is the one its volume and issue refer to.
+ */
 export function articleCsl({ id, data, url, lang = 'en' }: { id: string; data: ArticleData; url: string; lang?: string }): CslItem {
   const date = parsePartialDate(data.date);
   if (!date) throw new Error(`${id}: not a date: "${data.date}"`);
@@ -63,7 +67,7 @@ export function articleCsl({ id, data, url, lang = 'en' }: { id: string; data: A
     publisher: publication.publisher,
     issued: { 'date-parts': [[date.year, date.month, date.day].filter((n): n is number => n !== undefined)] },
     // Normalised through URL so that quotes and angle brackets are escaped before any HTML output.
-    URL: new URL(url).href,
+    URL: new URL(data.firstPublished ?? url).href,
     language: lang,
   };
 }
@@ -77,7 +81,8 @@ export function formatReference(item: CslItem, style: CitationStyle, format: 'ht
     hyperlinks: format === 'html',
     asEntryArray: true,
   });
-  return entries[0]![1].trim();
+  // The reference links to another site (where the article was first published), which opens safely.
+  return entries[0]![1].trim().replace(/<a href="([^"]*)">/g, '<a href="$1" rel="noopener noreferrer">');
 }
 
 export const bibtex = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' });

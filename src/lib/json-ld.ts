@@ -57,6 +57,8 @@ export function articleJsonLd({ data, url, lang, outlets }: {
     publisher,
     datePublished: data.date,
     isPartOf: partOf,
+    // This page carries the text of the one where it was first published.
+    ...(data.firstPublished ? { isBasedOn: data.firstPublished } : {}),
     citation: data.citations.map((citation) => {
       const outlet = outlets.get(citation.outlet);
       if (!outlet) throw new Error(`citation "${citation.id}": no outlet "${citation.outlet}"`);

@@ -33,6 +33,12 @@ export const articleSchema = z.object({
     issue: z.number().int().positive().optional(),
     publisher: z.string().min(1),
   }),
+  /**
+   * Where the article was first published, when it appeared elsewhere before this site: the
+   * address of that page, in the periodical named in `publication`. The header links to it ("First
+   * published in …"), the JSON-LD names it as `isBasedOn`, and "Cite this article" cites it there.
+   */
+  firstPublished: z.url().optional(),
   /** Publication date at the precision known; also the year assumed for dates the text gives without one. */
   date: partialDate,
   /** One or two sentences for listings, feeds and link previews. */

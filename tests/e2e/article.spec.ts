@@ -48,6 +48,16 @@ test.describe('the article', () => {
     await expect(header.locator('time')).toHaveAttribute('datetime', '2021-11');
   });
 
+  test('says where it was first published, with a link to it there', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const { firstPublished, publication } = articleFrontmatter();
+    const issue = `${publication.name}, Volume ${publication.volume}, Issue ${publication.issue}`;
+    await expect(page.locator('article > header')).toContainText(`First published in ${issue}`);
+    const link = page.locator('article > header').getByRole('link', { name: issue });
+    await expect(link).toHaveAttribute('href', firstPublished!);
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
   test('is semantic HTML in English with headings in order', async ({ page }) => {
     await page.goto(ARTICLE);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import { articleFrontmatter } from './helpers';
 
 const ARTICLE = '/articles/al-khadimi-assassination-attempt/';
 const TITLE = 'Assassination Attempt against Prime Minister Al-Khadimi Highlights Intra-Shia Divisions in Iraq';
@@ -33,6 +34,7 @@ test('the article page carries JSON-LD and the Scholar citation tags', async ({ 
   expect(jsonLd['@type']).toBe('Article');
   expect(jsonLd.headline).toBe(TITLE);
   expect(jsonLd.citation).toHaveLength(24);
+  expect(jsonLd.isBasedOn).toBe(articleFrontmatter().firstPublished);
   expect(jsonLd.isPartOf).toMatchObject({ '@type': 'PublicationIssue', issueNumber: 22, isPartOf: { volumeNumber: 19, name: 'Terrorism Monitor' } });
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', TITLE);
   await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2021/11');

@@ -6,7 +6,12 @@ export const ARTICLE = '/articles/al-khadimi-assassination-attempt/';
 export const ARTICLE_FILE = 'content/articles/al-khadimi-assassination-attempt.mdx';
 
 /** The article's frontmatter, read from the source rather than restated in the tests. */
-export function articleFrontmatter(): { title: string; citations: Array<{ id: string; outlet: string; date?: string }> } {
+export function articleFrontmatter(): {
+  title: string;
+  firstPublished?: string;
+  publication: { name: string; volume?: number; issue?: number };
+  citations: Array<{ id: string; outlet: string; date?: string }>;
+} {
   const source = readFileSync(ARTICLE_FILE, 'utf8');
   return parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!);
 }

@@ -11,7 +11,7 @@ function contentHosts(): Set<string> {
   for (const file of readdirSync('content/outlets')) hosts.add(parse(readFileSync(join('content/outlets', file), 'utf8')).domain);
   for (const file of readdirSync('content/articles')) {
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/articles', file), 'utf8'))![1]!);
-    const urls = [frontmatter.firstPublished?.url, ...(frontmatter.citations ?? []).map((c: { url?: string }) => c.url)];
+    const urls = [frontmatter.firstPublished, ...(frontmatter.citations ?? []).map((c: { url?: string }) => c.url)];
     for (const url of urls) if (url) hosts.add(new URL(url).host);
   }
   return hosts;

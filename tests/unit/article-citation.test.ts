@@ -50,6 +50,12 @@ describe('the CSL item', () => {
     expect(articleCsl({ id: 'x', data: { ...data, authors: ['Staff'] }, url: URL }).author).toEqual([{ literal: 'Staff' }]);
   });
 
+  it('cites an article first published elsewhere at the address where it appeared first', () => {
+    const original = 'https://jamestown.org/program/assassination-attempt/';
+    expect(articleCsl({ id: 'x', data: { ...data, firstPublished: original }, url: URL }).URL).toBe(original);
+    expect(formatReference(articleCsl({ id: 'x', data: { ...data, firstPublished: original }, url: URL }), 'chicago', 'text')).toContain(`(November 2021). ${original}.`);
+  });
+
   it('leaves volume and issue out when the periodical has none', () => {
     const bare = articleCsl({ id: 'x', data: { ...data, publication: { name: 'Monitor', publisher: 'P' } }, url: URL });
     expect(bare).not.toHaveProperty('volume');
@@ -94,7 +100,7 @@ describe('the formatted references', () => {
   it('HTML sets the periodical in italics, links the URL and escapes markup in the title', () => {
     const html = formatReference(articleCsl({ id: 'x', data: { ...data, title: 'Guns & <script>Roses</script>' }, url: URL }), 'chicago');
     expect(html).toContain('<i>Terrorism Monitor</i>');
-    expect(html).toContain(`<a href="${URL}">`);
+    expect(html).toContain(`<a href="${URL}" rel="noopener noreferrer">`);
     expect(html).not.toContain('<script>');
     expect(html).toContain('Guns &#38; &#60;script&#62;');
   });

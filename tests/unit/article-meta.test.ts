@@ -61,6 +61,12 @@ describe('the JSON-LD', () => {
     ]);
   });
 
+  it('says the page is based on the one where the article was first published, when it was', () => {
+    const original = 'https://jamestown.org/program/a/';
+    expect(articleJsonLd({ data: { ...data, firstPublished: original }, url: URL, lang: 'en', outlets }).isBasedOn).toBe(original);
+    expect(jsonLd).not.toHaveProperty('isBasedOn');
+  });
+
   it('names the citation whose outlet is missing', () => {
     expect(() => articleJsonLd({ data, url: URL, lang: 'en', outlets: new Map() })).toThrow(/citation "rudaw": no outlet "rudaw"/);
   });

@@ -1,6 +1,9 @@
 /**
  * Marks the section being read in the table of contents (`aria-current="true"`): the last one whose
- * heading has passed the upper third of the window. The links work without this.
+ * heading has passed the upper third of the window. It is worked out again whenever the page moves,
+ * however it moved: scrolling, a link to an anchor, the back button, a search result landing on a
+ * passage. (An IntersectionObserver would miss a jump that carries every heading past the line at
+ * once.) The links work without this.
  */
 import { anchorOf } from '../lib/urls';
 
@@ -25,8 +28,17 @@ if (toc) {
     current = active;
   };
 
-  // The observed strip is the window's upper third: a heading crossing its lower edge changes the section.
-  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
-  for (const { heading } of entries) observer.observe(heading);
+  let queued = false;
+  const soon = () => {
+    if (queued) return;
+    queued = true;
+    window.requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  };
+  window.addEventListener('scroll', soon, { passive: true });
+  window.addEventListener('resize', soon);
+  window.addEventListener('hashchange', soon);
   update();
 }

@@ -145,3 +145,16 @@ test.describe('the article', () => {
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
   });
 });
+
+test.describe('a page shorter than the window', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  for (const path of ['/', '/outlets/rudaw/', '/404.html']) {
+    test(`${path} keeps its footer at the bottom of the window`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
+      const footer = (await page.locator('body > footer').boundingBox())!;
+      expect(Math.round(footer.y + footer.height)).toBe(900);
+    });
+  }
+});

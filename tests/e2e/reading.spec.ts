@@ -125,6 +125,12 @@ test.describe('on a touch screen', () => {
     expect(fetched.filter(cards).length).toBe(2);
   });
 
+  test('no "/" key hint is shown where there is no keyboard', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('#site-search')).toBeVisible();
+    await expect(page.locator('.site-search-key')).toBeHidden();
+  });
+
   test('the first tap on a citation opens its card and the second follows the link', async ({ page }) => {
     await page.goto(ARTICLE);
     const cite = page.locator('a.cite[data-cite="aljazeera-2021-11-05"]');
@@ -159,6 +165,11 @@ test.describe('on a touch screen', () => {
 test.describe('on a wide screen', () => {
   test.use({ viewport: WIDE });
 
+  test('the "/" key hint is shown beside the header’s search box', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('.site-search-key')).toBeVisible();
+  });
+
   test('at 1400 px wide the notes sit in the margin beside their references', async ({ page }) => {
     await page.goto(ARTICLE);
     const column = (await page.locator('.article-body > p').first().boundingBox())!;
@@ -191,6 +202,35 @@ test.describe('on a wide screen', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(column.x);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(WIDE.height);
+  });
+});
+
+test.describe('the contents after a jump', () => {
+  test.use({ viewport: WIDE });
+
+  /** The section a passage is in: the last section heading before it. */
+  const sectionOf = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((target) => {
+      const headings = [...document.querySelectorAll<HTMLElement>('.article-body > h2[id], .article-body > section > h2[id]')];
+      return headings.filter((h) => h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)!.id;
+    });
+
+  test('a search result landing on a passage marks that passage’s section', async ({ page }) => {
+    const passage = await page.goto(ARTICLE).then(() => page.locator('.article-body > p', { hasText: 'Qais al-Khazali, the leader' }).getAttribute('id'));
+    await page.goto(`${ARTICLE}?pagefind-highlight=Khazali#${passage}`);
+    const section = await sectionOf(page, `#${passage}`);
+    await expect(page.locator(`nav.toc a[href="#${section}"]`)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('a back-link from the Sources to a passage marks that passage’s section, and the back button the Sources again', async ({ page }) => {
+    await page.goto(`${ARTICLE}#source-annaharar-2021-10-16`);
+    await expect(page.locator('nav.toc a[href="#sources-label"]')).toHaveAttribute('aria-current', 'true');
+    await page.locator('#source-annaharar-2021-10-16 .backlinks a').click();
+    const section = await sectionOf(page, '#cite-annaharar-2021-10-16-1');
+    await expect(page.locator(`nav.toc a[href="#${section}"]`)).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('nav.toc a[aria-current]')).toHaveCount(1);
+    await page.goBack();
+    await expect(page.locator('nav.toc a[href="#sources-label"]')).toHaveAttribute('aria-current', 'true');
   });
 });
 

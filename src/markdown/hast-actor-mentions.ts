@@ -8,6 +8,8 @@ import { actorPath } from '../lib/urls';
 import { closestAncestor, element, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
 const ACTOR_SCHEME = 'actor:';
+/** `[words](actor:none)`: the words name no actor, though they read like one's name or alias. */
+const NO_ACTOR = 'none';
 
 export interface ActorMentionsOptions {
   matcher: AliasMatcher;
@@ -24,7 +26,8 @@ const isBlock = (el: Element) => BLOCKS.has(el.tagName);
  * an actor in a paragraph links to the actor's page and carries, for search, every spelling of
  * the actor (Pagefind indexes them with the paragraph) and the actor filter; later ones are marked
  * for the index only. Where a name is ambiguous the author says who is meant:
- * `[his late father](actor:<id>)`.
+ * `[his late father](actor:<id>)`, or that no one is: `[the predominantly Shia militias](actor:none)`
+ * keeps the words as plain text, unmarked.
  */
 export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPluginEntry {
   return () => {
@@ -52,6 +55,8 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
         visit(node: Element, ctx) {
           const actor = schemeValue(node, ACTOR_SCHEME);
           if (actor === undefined) return;
+          // The words inside are not searched for names either: their text sits under this link.
+          if (actor === NO_ACTOR) return ctx.replaceNode(node, node.children);
           const href = `${ACTOR_SCHEME}${actor}`;
           if (!names.has(actor)) {
             throw new ContentError(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ARTICLE, articleFrontmatter, inViewport, normalise } from './helpers';
+import { ARTICLE, ARTICLE_FILE, articleFrontmatter, inViewport, normalise } from './helpers';
 
 const seed = readFileSync('tests/fixtures/seed-article.txt', 'utf8');
 
@@ -56,6 +56,18 @@ test.describe('the article', () => {
     const link = page.locator('article > header').getByRole('link', { name: issue });
     await expect(link).toHaveAttribute('href', firstPublished!);
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('a phrase the author says names no actor is tied to none', async ({ page }) => {
+    const phrases = [...readFileSync(ARTICLE_FILE, 'utf8').matchAll(/\[([^\]]+)\]\(actor:none\)/g)].map((m) => m[1]!);
+    expect(phrases.length).toBeGreaterThan(0);
+    await page.goto(ARTICLE);
+    for (const phrase of phrases) {
+      const paragraph = page.locator('.article-body p', { hasText: phrase });
+      await expect(paragraph).toHaveCount(1);
+      const tied = await paragraph.locator('[data-actor]').evaluateAll((els, words) => els.some((el) => words.includes(el.textContent!)), phrase);
+      expect(tied).toBe(false);
+    }
   });
 
   test('is semantic HTML in English with headings in order', async ({ page }) => {

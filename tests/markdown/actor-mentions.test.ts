@@ -8,6 +8,7 @@ describe('actor mentions plugin', () => {
     ['the longest name wins: Muhammad Sadiq al-Sadr is not Moqtada al-Sadr', 'Muhammad Sadiq al-Sadr and al-Sadr.'],
     ['a capitalised alias at the start of a sentence is found, but a word inside another is not', 'Al-Sadar left. The Iranian view of Iran.'],
     ['the author can say who an ambiguous phrase means', 'Established by [his late father](actor:muhammad-sadiq-al-sadr).'],
+    ['the author can say a phrase names no actor: its words stay as written, unmarked', 'For [the predominantly Shia militias](actor:none), and the Shia militias.'],
     ['headings are left as they are', '## Al-Kadhimi and the Militias\n\nText.'],
     ['each paragraph’s first mention carries every spelling again', 'Muqtada spoke.\n\nMoqtada al-Sadr left.'],
     ['an actor with no other spelling gets the filter but no list of spellings', 'In Baghdad.'],

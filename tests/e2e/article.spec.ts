@@ -65,8 +65,20 @@ test.describe('the article', () => {
     for (const phrase of phrases) {
       const paragraph = page.locator('.article-body p', { hasText: phrase });
       await expect(paragraph).toHaveCount(1);
-      const tied = await paragraph.locator('[data-actor]').evaluateAll((els, words) => els.some((el) => words.includes(el.textContent!)), phrase);
-      expect(tied).toBe(false);
+      // The mentions whose words overlap the phrase's, by their place in the paragraph's text.
+      const tied = await paragraph.evaluate((p, words) => {
+        const start = p.textContent!.indexOf(words);
+        const offset = (el: Element) => {
+          const range = document.createRange();
+          range.setStart(p, 0);
+          range.setEndBefore(el);
+          return range.toString().length;
+        };
+        return [...p.querySelectorAll('[data-actor]')]
+          .filter((el) => offset(el) < start + words.length && offset(el) + el.textContent!.length > start)
+          .map((el) => el.textContent);
+      }, phrase);
+      expect(tied).toEqual([]);
     }
   });
 

@@ -18,7 +18,7 @@ function load(): void {
   void import('./in-place-cards').then(({ startCards }) => {
     for (const type of EVENTS) document.removeEventListener(type, reach);
     document.removeEventListener('pointerdown', notePointer, { capture: true });
-    startCards(first);
+    void startCards(first);
   });
 }
 

@@ -8,6 +8,8 @@
  * - On wide screens notes are in the margin (sidenotes.ts); their references light them up instead.
  */
 import { CLASS } from '../lib/markup';
+// The URL of the built stylesheet: linked by the script rather than bundled into every article's CSS.
+import styles from './in-place-cards.css?url';
 import { contentFor } from './card-content';
 import { isNoteReference, isTap, triggerOf as anyTriggerOf, wide } from './card-triggers';
 import { loadGlossary } from './glossary';
@@ -138,8 +140,22 @@ export interface FirstReach {
   link: HTMLAnchorElement;
 }
 
-/** Sets up the cards on the page, and answers the reader's first reach for one. */
-export function startCards(first?: FirstReach): void {
+/** Links the cards' stylesheet; resolves once it applies (or could not be had: the cards then show unstyled). */
+function linkStyles(): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = styles;
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/** Sets up the cards on the page once their styles apply, and answers the reader's first reach for one. */
+export async function startCards(first?: FirstReach): Promise<void> {
+  await linkStyles();
   placeSidenotes(document.querySelectorAll<HTMLAnchorElement>('.article-body a[data-footnote-ref]'));
   // The card says what the browser's tooltip would, and more.
   for (const link of document.querySelectorAll<HTMLAnchorElement>(`.article-body a.${CLASS.actor}[title]`)) link.removeAttribute('title');

@@ -112,7 +112,7 @@ test.describe('notes and citations in place', () => {
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
 
-  test('a phone that only reads downloads neither the cards nor the glossary; the first tap brings them', async ({ page }) => {
+  test('a phone that only reads downloads neither the cards, their styles nor the glossary; the first tap brings them', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(ARTICLE, { waitUntil: 'networkidle' });
@@ -122,7 +122,10 @@ test.describe('on a touch screen', () => {
     expect(fetched.filter(cards)).toEqual([]);
     await page.locator('a.actor[data-actor="mustafa-al-kadhimi"]').first().tap();
     await expect(card(page)).toContainText(actorData('mustafa-al-kadhimi').role);
-    expect(fetched.filter(cards).length).toBe(2);
+    const brought = fetched.filter(cards);
+    expect(brought.some((path) => path.endsWith('.js'))).toBe(true);
+    expect(brought.some((path) => path.endsWith('.css'))).toBe(true);
+    expect(brought).toContain(ACTOR_GLOSSARY_PATH);
   });
 
   test('no "/" key hint is shown where there is no keyboard', async ({ page }) => {

@@ -25,6 +25,41 @@ test.describe('sources', () => {
     }
   });
 
+  test('the list is set smaller than the text, and its 24 entries fit in two screens of a desktop', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(ARTICLE);
+    const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size('.sources li')).toBeLessThan(await size('.article-body > p'));
+    await expect(page.locator('.sources ol > li')).toHaveCount(citations.length);
+    const list = (await page.locator('.sources ol').boundingBox())!;
+    expect(list.height).toBeLessThanOrEqual(2 * 900);
+  });
+
+  test('each entry reads evenly: single spaces, wrapped lines aligned, no link label broken', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(ARTICLE);
+    const faults = await page.locator('.sources ol > li').evaluateAll((items) =>
+      items.flatMap((li) => {
+        const found: string[] = [];
+        if (/\s{2,}/.test(li.textContent!.trim())) found.push(`${li.id}: two spaces in a row`);
+        // No part of the entry is pushed off the text by a margin of its own.
+        for (const el of li.querySelectorAll('*')) {
+          const style = getComputedStyle(el);
+          if (style.display.startsWith('inline') && (style.marginLeft !== '0px' || style.marginRight !== '0px')) found.push(`${li.id}: margin on ${el.className || el.localName}`);
+        }
+        // Every line of the entry starts at the same edge.
+        const range = document.createRange();
+        range.selectNodeContents(li);
+        const starts = new Map<number, number>();
+        for (const r of range.getClientRects()) starts.set(Math.round(r.top), Math.min(starts.get(Math.round(r.top)) ?? Infinity, Math.round(r.left)));
+        if (new Set(starts.values()).size > 1) found.push(`${li.id}: lines start at ${[...new Set(starts.values())].join(', ')}`);
+        for (const a of li.querySelectorAll('a')) if (a.getClientRects().length > 1) found.push(`${li.id}: "${a.textContent}" breaks across lines`);
+        return found;
+      }),
+    );
+    expect(faults).toEqual([]);
+  });
+
   test('the citation’s wording stays as the author wrote it', async ({ page }) => {
     await page.goto(ARTICLE);
     await expect(page.locator('a.cite[data-cite="rudaw-2021-11-07"]')).toHaveText('rudaw.net, November 7');

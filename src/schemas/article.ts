@@ -38,7 +38,7 @@ export const articleSchema = z.object({
    * address of that page, in the periodical named in `publication`. The header links to it ("First
    * published in …"), the JSON-LD names it as `isBasedOn`, and "Cite this article" cites it there.
    */
-  firstPublished: z.url().optional(),
+  firstPublished: webUrl.optional(),
   /** Publication date at the precision known; also the year assumed for dates the text gives without one. */
   date: partialDate,
   /** One or two sentences for listings, feeds and link previews. */

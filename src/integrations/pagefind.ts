@@ -1,11 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { DATA } from '../lib/markup';
 import { PAGEFIND_DIR } from '../lib/urls';
 
 /** Pagefind's index of the finished pages, written beside them; its errors are thrown. */
 async function writeIndex(site: string): Promise<number> {
-  const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+  // A note's number would end up in excerpts as a stray word ("…in the 1990s. 2.").
+  const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', excludeSelectors: [`[${DATA.noteReference}]`] });
   if (!index) throw new Error(errors.join('; '));
   try {
     const added = await index.addDirectory({ path: site });

@@ -1,5 +1,6 @@
 import type { ActorData } from '../schemas/actor';
 import { ContentError } from './content-error';
+import { searchSpellings } from './search-terms';
 
 export interface ActorEntry {
   id: string;
@@ -17,10 +18,14 @@ export interface Mention {
 export interface AliasMatcher {
   /** Every mention in a text, longest alias first, left to right, never overlapping. */
   find(text: string): Mention[];
-  /** Every spelling of an actor: its name and aliases. */
+  /** Every spelling of an actor as search finds it: its name, aliases and Arabic-script names, these also folded. */
   spellings(actor: string): string[];
 }
 
+/** An actor's names in Arabic script, Arabic then Persian. */
+export function arabicScriptNames(data: ActorData): string[] {
+  return [...(data.arabicScript?.ar ?? []), ...(data.arabicScript?.fa ?? [])];
+}
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -33,8 +38,8 @@ export function buildAliasMatcher(actors: ActorEntry[]): AliasMatcher {
   const spellings = new Map<string, string[]>();
   const files = new Map(actors.map((a) => [a.id, a.file]));
   for (const { id, file, data } of actors) {
-    const own = [...new Set([data.name, ...data.aliases])];
-    spellings.set(id, own);
+    const own = [...new Set([data.name, ...data.aliases, ...arabicScriptNames(data)])];
+    spellings.set(id, searchSpellings(own));
     for (const spelling of own) {
       for (const form of new Set([spelling, capitalised(spelling)])) {
         const other = owner.get(form);

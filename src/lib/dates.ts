@@ -62,25 +62,6 @@ export function formatDate(iso: string): string {
     : `${one(interval.start)} to ${one(interval.end)}`;
 }
 
-/** The other ways a reader may type a day ("7 November 2021", "Nov 7", "2021-11-07"), for search. */
-export function dateSearchForms(iso: string): string[] {
-  const d = parsePartialDate(iso);
-  if (!d) return [];
-  if (d.precision === 'year') return [String(d.year)];
-  const month = monthName(d.month!, 'long');
-  const short = monthName(d.month!, 'short');
-  if (d.precision === 'month') return [iso, `${month} ${d.year}`, `${short} ${d.year}`];
-  return [
-    iso,
-    `${month} ${d.day}`,
-    `${d.day} ${month}`,
-    `${short} ${d.day}`,
-    `${d.day} ${short}`,
-    `${month} ${d.day}, ${d.year}`,
-    `${d.day} ${month} ${d.year}`,
-  ];
-}
-
 export interface DateMatch {
   start: number;
   end: number;

@@ -17,6 +17,8 @@ export const DATA = {
   spellings: 'data-spellings',
   /** On a `<time>`: the forms a reader may type the date in, in the terms format below. */
   dateForms: 'data-date-forms',
+  /** On a note's number in the text (GFM footnotes' own attribute): no word of the text, so not indexed. */
+  noteReference: 'data-footnote-ref',
 } as const;
 
 /** hast's property name for a data attribute: "data-date-forms" → "dataDateForms". */

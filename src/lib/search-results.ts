@@ -8,6 +8,7 @@
  */
 import { formatDate } from './dates';
 import { readTerms, TERMS_CLOSE, TERMS_OPEN } from './markup';
+import { closeness, type AskedDate } from './search-dates';
 import { isoOfAnchor, normalise, queryTerms, termMatches } from './search-terms';
 
 /** What Pagefind's `result.data()` returns, as far as this module reads it. */
@@ -153,16 +154,24 @@ function regionsOf(fragment: PagefindFragment, total: number, pageTitle: string)
   return regions.filter((r) => r.end > r.start || r === regions[0]);
 }
 
-/** The first date the region's added terms speak of, as a partial ISO date. */
-function firstIso(words: Word[], runs: Run[], region: Region): string | undefined {
+/** The dates the region's added terms speak of, as partial ISO dates, in order. */
+function isosIn(words: Word[], runs: Run[], region: Region): string[] {
+  const isos: string[] = [];
   for (let i = region.start; i < region.end && i < words.length; i++) {
     const run = words[i]!.run;
     if (run === undefined) continue;
     const iso = runs[run]!.entries.find((e) => ISO.test(e));
-    if (iso) return iso;
+    if (iso) isos.push(iso);
     i = runs[run]!.end;
   }
-  return undefined;
+  return isos;
+}
+
+/** 0 for a passage of the day asked for, 1 for the rest of its month, 2 for any other. */
+function dateTier(isos: string[], asked: readonly AskedDate[]): number {
+  let tier = 2;
+  for (const iso of isos) for (const date of asked) tier = Math.min(tier, closeness(iso, date) ?? 2);
+  return tier;
 }
 
 /** The excerpt of a region: about EXCERPT_WORDS words as written, around the most highlighted stretch. */
@@ -222,11 +231,13 @@ export interface ReadOptions {
   sortByDate?: 'asc' | 'desc';
   /** Extra query parameters for every link, such as the words to highlight on the page. */
   linkParams?: URLSearchParams;
+  /** The dates a date query asks for: passages of that day come first, then the rest of its month. */
+  dates?: readonly AskedDate[];
 }
 
 /** Reads one result: its excerpt and its passages, best first (or by date). */
 export function readResult(fragment: PagefindFragment, query: string, options: ReadOptions = {}): ReadResult {
-  const { maxPassages = 3, sortByDate, linkParams } = options;
+  const { maxPassages = 3, sortByDate, linkParams, dates = [] } = options;
   const terms = queryTerms(query);
   const { words, runs } = readContent(fragment.content);
   const title = fragment.meta.title?.trim() || fragment.url;
@@ -248,12 +259,15 @@ export function readResult(fragment: PagefindFragment, query: string, options: R
       region,
       order,
       hits: inside.length,
+      tier: dates.length > 0 ? dateTier([...(region.iso ? [region.iso] : []), ...isosIn(words, runs, region)], dates) : 0,
       // Passages that hold more of the words searched for come first, then the strongest.
       found: found.size || (inside.length > 0 ? 1 : 0),
       score: inside.reduce((sum, h) => sum + h.balanced_score, 0),
     };
   });
-  const ranked = scored.filter((s) => s.hits > 0).sort((a, b) => b.found - a.found || b.score - a.score || a.order - b.order);
+  const ranked = scored
+    .filter((s) => s.hits > 0)
+    .sort((a, b) => a.tier - b.tier || b.found - a.found || b.score - a.score || a.order - b.order);
 
   const link = (region: Region) => {
     const url = new URL(fragment.url, 'https://x.invalid');
@@ -265,11 +279,19 @@ export function readResult(fragment: PagefindFragment, query: string, options: R
     url: link(region),
     title: region.title,
     excerpt: excerptOf(words, region, marked),
-    iso: region.iso ?? firstIso(words, runs, region),
+    iso: region.iso ?? isosIn(words, runs, region)[0],
   });
 
   const best = ranked[0]?.region ?? regions[0]!;
-  let passages = ranked.filter((s) => s.region.anchor).map((s) => passageOf(s.region));
+  // A sentence quoted under several passages (a timeline sentence with three dates) is shown once.
+  const quoted = new Set<string>();
+  let passages = ranked
+    .filter((s) => s.region.anchor)
+    .map((s) => passageOf(s.region))
+    .filter((p) => {
+      const said = p.excerpt.map((part) => part.text).join('');
+      return !quoted.has(said) && quoted.add(said);
+    });
   if (sortByDate) {
     const dir = sortByDate === 'asc' ? 1 : -1;
     passages = passages

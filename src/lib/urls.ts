@@ -78,6 +78,9 @@ export const yearAnchor = (year: string | number) => `year-${year}` as Anchor;
 export const PAGEFIND_DIR = 'pagefind';
 export const PAGEFIND_SCRIPT = `/${PAGEFIND_DIR}/pagefind.js`;
 
+/** Every actor's spellings as JSON, for the search's "Did you mean …?" (src/pages/search/spellings.json.ts). */
+export const SPELLINGS_FILE = `${SECTIONS.search}spellings.json`;
+
 /** The query parameter of the search page. */
 export const QUERY_PARAM = 'q';
 /** The query parameter that carries the words searched for to the page a result leads to (Pagefind's name for it). */

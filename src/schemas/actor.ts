@@ -2,6 +2,11 @@ import { z } from 'astro/zod';
 
 export const ACTOR_KINDS = ['person', 'group', 'state', 'place'] as const;
 
+/** A name in Arabic script: its letters, words one space apart (Persian's zero-width non-joiner allowed). */
+const arabicScriptName = z
+  .string()
+  .regex(/^[\p{Script=Arabic}\u200c]+(?: [\p{Script=Arabic}\u200c]+)*$/u, 'must be written in Arabic script, words one space apart');
+
 /** A person, group, state or place that articles name. The file name is its id. */
 export const actorSchema = z.object({
   /** The name used in headings and lists. */
@@ -16,6 +21,17 @@ export const actorSchema = z.object({
    * capital first letter (at the start of a sentence) also matches. Unique across all actors.
    */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * The name in Arabic script, shown on the actor's page and searched as a spelling in any of its
+   * written forms (with or without hamza or short vowels, ى or ي, ة or ه). `ar`: as Arabic-language
+   * media write it, the usual form first, then any other in common use ("الدولة الإسلامية", "داعش");
+   * `fa`: in Persian, for Iranians. Each is left out where no spelling is well established: empty
+   * rather than a guess.
+   */
+  arabicScript: z
+    .object({ ar: z.array(arabicScriptName).min(1).optional(), fa: z.array(arabicScriptName).min(1).optional() })
+    .strict()
+    .optional(),
 });
 
 export type ActorData = z.infer<typeof actorSchema>;

@@ -14,7 +14,7 @@ import { firstView } from './first-view.ts';
 import { writeContent } from './generate.ts';
 import { lighthouseRun } from './lighthouse.ts';
 import { render, targets, type BuildRow, type Results } from './report.ts';
-import { coldSearch, keystrokes, searchPageMissing, SEARCH_PATH } from './search.ts';
+import { boxSearch, coldSearch, headerBox, keystrokes, QUERIES, searchPageMissing, SEARCH_PATH } from './search.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const ARTICLE = 'al-khadimi-assassination-attempt';
@@ -212,6 +212,18 @@ async function measureSite(dist: string): Promise<void> {
     } catch (error) {
       search.keystrokes = { error: message(error) };
       results.errors.push(`keystroke timing: ${message(error)}`);
+    }
+    try {
+      search.fromArticle = await boxSearch(browser, server.origin, ARTICLE_PATH);
+    } catch (error) {
+      search.fromArticle = { error: message(error) };
+      results.errors.push(`first search from the article: ${message(error)}`);
+    }
+    try {
+      search.headerKeystrokes = await keystrokes(browser, server.origin, QUERIES, headerBox(ARTICLE_PATH));
+    } catch (error) {
+      search.headerKeystrokes = { error: message(error) };
+      results.errors.push(`keystroke timing in the header box: ${message(error)}`);
     }
     results.search = search;
   }

@@ -7,6 +7,18 @@ import { add, sizesOf, zero, type Sizes } from './sizes.ts';
 export const SEARCH_PATH = '/search/';
 export const RESULT = '[data-search-result]';
 export const INPUT = '#search-input';
+/** The header's box on every other page, and the results it lists under itself. */
+export const HEADER_INPUT = '#site-search';
+export const HEADER_RESULT = `[role="listbox"] ${RESULT}`;
+
+/** Where queries are typed: a page, its search box and the results it shows. */
+export interface SearchBox {
+  path: string;
+  input: string;
+  result: string;
+}
+export const SEARCH_PAGE: SearchBox = { path: SEARCH_PATH, input: INPUT, result: RESULT };
+export const headerBox = (path: string): SearchBox => ({ path, input: HEADER_INPUT, result: HEADER_RESULT });
 
 /** A name, then actors, places and words from the article: twenty searches a reader might type. */
 export const QUERIES = [
@@ -116,6 +128,70 @@ export async function coldSearch(browser: Browser, origin: string, query = 'Sadr
   }
 }
 
+export interface BoxSearch {
+  path: string;
+  query: string;
+  resultsShown: boolean;
+  /** From the first keystroke to the first result shown. */
+  resultsAfterMs?: number;
+  /** Every request the search made (its scripts, Pagefind, fragments), from the box's focus to the first result shown. */
+  untilResults: { count: number; sizes: Sizes; urls: string[] };
+  /** Every request it made, once the page went quiet. */
+  afterSettle: { count: number; sizes: Sizes };
+}
+
+/**
+ * A first search from a page's header box, cold cache: the page loads and goes quiet, then the
+ * reader focuses the box (which fetches the search's script and Pagefind) and types the query.
+ * Counts every request from the focus on, whatever its path, until the first result is shown.
+ */
+export async function boxSearch(browser: Browser, origin: string, path: string, query = 'Sadr'): Promise<BoxSearch> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const loads: Promise<{ url: string; endEpochMs: number; sizes: Sizes }>[] = [];
+    page.on('requestfinished', (request) => {
+      const seenAt = Date.now();
+      loads.push(
+        (async () => {
+          const response = await request.response();
+          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+          const timing = request.timing();
+          return { url: request.url(), endEpochMs: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : seenAt, sizes: sizesOf(body) };
+        })(),
+      );
+    });
+    await page.evaluate(watchFirstResult, HEADER_RESULT);
+    const box = page.locator(HEADER_INPUT);
+    await box.focus();
+    const typedAt = await page.evaluate(() => performance.now());
+    await box.pressSequentially(query, { delay: 20 });
+    const resultsShown = await page
+      .waitForFunction(() => (window as unknown as { __benchResultsAt?: number }).__benchResultsAt !== undefined, undefined, { timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    const shown = await page.evaluate(() => {
+      const at = (window as unknown as { __benchResultsAt?: number }).__benchResultsAt;
+      return { at, epoch: at === undefined ? undefined : performance.timeOrigin + at };
+    });
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    const loaded = await Promise.all(loads);
+    const untilResults = loaded.filter((l) => shown.epoch === undefined || l.endEpochMs <= shown.epoch);
+    return {
+      path,
+      query,
+      resultsShown,
+      resultsAfterMs: shown.at === undefined ? undefined : shown.at - typedAt,
+      untilResults: { count: untilResults.length, sizes: untilResults.reduce((s, l) => add(s, l.sizes), zero()), urls: untilResults.map((l) => new URL(l.url).pathname) },
+      afterSettle: { count: loaded.length, sizes: loaded.reduce((s, l) => add(s, l.sizes), zero()) },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 interface Watch {
   /** performance.now() of every keydown on the input since the last reset. */
   keys: number[];
@@ -176,14 +252,14 @@ const KEY_INTERVAL_MS = 120;
  * often already shows what the whole word will, so that keystroke can be an earlier one; the
  * time from the last keystroke is kept as well.
  */
-export async function keystrokes(browser: Browser, origin: string, queries = QUERIES): Promise<Keystrokes | NotApplicable> {
+export async function keystrokes(browser: Browser, origin: string, queries = QUERIES, box = SEARCH_PAGE): Promise<Keystrokes | NotApplicable> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
-    await page.goto(origin + SEARCH_PATH, { waitUntil: 'load' });
-    const input = page.locator(INPUT);
-    if ((await input.count()) === 0) return { na: `n/a (no ${INPUT} on ${SEARCH_PATH})` };
-    await page.evaluate(installWatch, [INPUT, RESULT] as [string, string]);
+    await page.goto(origin + box.path, { waitUntil: 'load' });
+    const input = page.locator(box.input);
+    if ((await input.count()) === 0) return { na: `n/a (no ${box.input} on ${box.path})` };
+    await page.evaluate(installWatch, [box.input, box.result] as [string, string]);
     await input.click();
     const runs: KeystrokeRun[] = [];
     for (const query of queries) {

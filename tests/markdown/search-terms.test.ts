@@ -9,6 +9,7 @@ describe('search terms carried in the markup', () => {
   test.each([
     ['an actor’s first mention lists every spelling, later ones nothing', 'Ali Shamakhani spoke; later Shamakhani left.'],
     ['words the author attributed to an actor are listed after the spellings', 'Established by [his late father](actor:muhammad-sadiq-al-sadr).'],
+    ['names in Arabic script are spellings too, folded where a query is folded', 'Daesh fought in Baghdad.'],
     ['a day carries the forms a reader may type it in and its year filter', article('In the early hours of November 7 in Baghdad.')],
     ['a period is found by its start, its end and every year between', article('The war from 2014 to 2017.')],
     ['a relative date lists the date’s forms, then the words as written', article('On [the following day](date:2021-11-08) he came.')],

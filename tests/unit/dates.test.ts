@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateSearchForms, findDates, formatDate, parseInterval, parsePartialDate, sortKey } from '../../src/lib/dates';
+import { findDates, formatDate, parseInterval, parsePartialDate, sortKey } from '../../src/lib/dates';
 
 describe('dates', () => {
   test('partial dates keep their precision', () => {
@@ -27,10 +27,6 @@ describe('dates', () => {
   test('a year sorts before its months and a month before its days', () => {
     const sorted = ['2021-11-07', '2021', '2021-11', '2020-06'].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
     expect(sorted).toEqual(['2020-06', '2021', '2021-11', '2021-11-07']);
-  });
-
-  test('the forms readers type for a day', () => {
-    expect(dateSearchForms('2021-11-07')).toEqual(expect.arrayContaining(['November 7', '7 November', 'Nov 7', '2021-11-07']));
   });
 
   test('written dates are found with the year the text implies', () => {

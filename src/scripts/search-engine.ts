@@ -1,0 +1,157 @@
+/**
+ * Pagefind, loaded once per page, and the one way the search page and the header's box ask it.
+ * A query is read by lib/search-query; each of its words must be one the index holds, since
+ * Pagefind, for a word it does not hold, searches the longest indexed word that starts it ("he"
+ * for "Hezbollah"), and a date query lists the article and timeline before the outlets.
+ */
+import type { PagefindFragment } from '../lib/search-results';
+import type { SearchQuery } from '../lib/search-query';
+import type { RegistryEntry, Suggestion } from '../lib/search-suggest';
+import type { SearchFilter } from '../lib/markup';
+import { extendsTerm } from '../lib/search-terms';
+import { PAGEFIND_SCRIPT, SPELLINGS_FILE } from '../lib/urls';
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+type Filters = Record<string, string | { any?: string[]; none?: string[] }>;
+interface SearchOptions {
+  filters?: Filters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+/**
+ * Ranking for this site. Pages are short (an actor, an outlet) or long (an article), and the long
+ * ones are what dates and passages are in, so page length counts for less than by default. A
+ * spelling in an actor's "Also written" list (meta `aliases`) counts as much as a title: searching
+ * for an actor by any spelling puts the actor's page first. A word as long as the one typed counts
+ * well above a longer one it starts: "Sadr" puts Moqtada al-Sadr before the Sadrist movement.
+ */
+const RANKING = { pageLength: 0.25, termSimilarity: 3, metaWeights: { title: 5, aliases: 10 } };
+
+/** The kinds of page whose passages are dated: a date query lists them before the outlets' citation dates. */
+const DATED_KINDS = ['article', 'date'];
+/** The kinds of page whose fragments are a few hundred bytes: the cheapest to read a located word from. */
+const SMALL_KINDS = ['actor', 'outlet'];
+
+let loaded: Promise<Pagefind> | undefined;
+
+/** Pagefind, fetched on first use. The index is small: searching on the page's own thread spares fetching Pagefind's worker. */
+export function pagefind(): Promise<Pagefind> {
+  loaded ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ noWorker: true, ranking: RANKING });
+    await pf.init();
+    return pf;
+  });
+  return loaded;
+}
+
+let registry: Promise<RegistryEntry[]> | undefined;
+
+/**
+ * "Did you mean …?" for the words of a query the index does not hold. The registry's spellings and
+ * the code that compares them are fetched the first time a search finds nothing, not before.
+ */
+export async function suggestionsFor(query: SearchQuery, unknown: string[]): Promise<Suggestion[]> {
+  registry ??= fetch(SPELLINGS_FILE).then((r) => (r.ok ? r.json() : []));
+  const [{ suggest }, entries] = await Promise.all([import('../lib/search-suggest'), registry]);
+  return suggest(query.text, unknown, entries);
+}
+
+const known = new Map<string, Promise<boolean>>();
+
+/**
+ * Whether the index holds a word: as a word (or its stem), or, when it may be a prefix, as the
+ * start of one. Pagefind says the first through an exact search; for the second it is asked
+ * where it found the word on one page, since the words it falls back to never start with it.
+ */
+function holds(pf: Pagefind, word: string, prefix: boolean): Promise<boolean> {
+  const key = `${prefix ? '*' : '='}${word}`;
+  let answer = known.get(key);
+  if (!answer) {
+    answer = (async () => {
+      if ((await pf.search(`"${word}"`))?.results.length) return true;
+      if (!prefix) return false;
+      const probe =
+        (await pf.search(word, { filters: { kind: { any: SMALL_KINDS } } }))?.results[0] ?? (await pf.search(word))?.results[0];
+      if (!probe) return false;
+      const fragment = await probe.data();
+      const words = fragment.content.split(/\s+/);
+      const meta = Object.values(fragment.meta).flatMap((v) => v?.split(/\s+/) ?? []);
+      return [...fragment.weighted_locations.map((l) => words[l.location] ?? ''), ...meta].some((w) => extendsTerm(word, w));
+    })();
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+export interface Found {
+  /** Every result, in the order to show. */
+  results: PagefindResult[];
+  /** The query's words the index does not hold: when there are any, there are no results. */
+  unknown: string[];
+  /** How many results each filter value would leave, for the filters' options. */
+  filters: FilterCounts;
+}
+
+export type FilterState = Partial<Record<SearchFilter, string>>;
+
+/** Results in order, each once. */
+const union = (...lists: PagefindResult[][]) => [...new Map(lists.flat().map((r) => [r.id, r])).values()];
+
+/**
+ * Searches for a query within filters, optionally sorted by date. With no words, the filters alone
+ * choose the results.
+ */
+export async function find(query: SearchQuery, filters: FilterState, sort: '' | 'asc' | 'desc'): Promise<Found> {
+  const pf = await pagefind();
+  // A date read two ways is searched in each reading the index holds.
+  const unknown = new Set<string>();
+  const lookups: SearchQuery['lookups'] = [];
+  for (const lookup of query.lookups) {
+    const { words, lastIsPrefix } = lookup;
+    const held = await Promise.all(words.map((w, i) => holds(pf, w, lastIsPrefix && i === words.length - 1)));
+    if (held.every(Boolean)) lookups.push(lookup);
+    else words.filter((_, i) => !held[i]).forEach((w) => unknown.add(w));
+  }
+  if (query.lookups.length > 0 && lookups.length === 0) return { results: [], unknown: [...unknown], filters: {} };
+
+  const terms = lookups.length > 0 ? lookups.map((l) => l.words.join(' ')) : [null];
+  const first: PagefindResult[][] = [];
+  const then: PagefindResult[][] = [];
+  let counts: FilterCounts | undefined;
+  for (const term of terms) {
+    const ranked = await pf.search(term, { filters });
+    if (!ranked) continue;
+    counts ??= ranked.filters;
+    // Pagefind leaves out of a sorted search the pages that have no date (actors): they follow the dated ones.
+    const sorted = sort ? (await pf.search(term, { filters, sort: { date: sort } }))?.results : undefined;
+    const results = sorted ? union(sorted, ranked.results) : ranked.results;
+    if (query.dates.length > 0 && !sort && !filters.kind) {
+      const dated = new Set((await pf.search(term, { filters: { ...filters, kind: { any: DATED_KINDS } } }))?.results.map((r) => r.id));
+      first.push(results.filter((r) => dated.has(r.id)));
+      then.push(results.filter((r) => !dated.has(r.id)));
+    } else {
+      first.push(results);
+    }
+  }
+  return { results: union(...first, ...then), unknown: [], filters: counts ?? {} };
+}
+
+/** Lets the page paint and answer input between two pieces of work. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

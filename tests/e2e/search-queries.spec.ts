@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { ARTICLE } from './helpers';
+import { actorPath, dateAnchor, SECTIONS } from '../../src/lib/urls';
+
+/**
+ * Queries through the real index, as a reader types them into the search page, one page load for
+ * all of them. Expectations come from the content: the actors' spellings and Arabic-script names,
+ * the article's paragraph that holds the day asked for, the timeline's entry for it.
+ */
+
+interface Actor {
+  id: string;
+  name: string;
+  aliases: string[];
+  arabic: string[];
+}
+const actors: Actor[] = readdirSync('content/actors').map((file) => {
+  const data = parse(readFileSync(`content/actors/${file}`, 'utf8'));
+  return { id: file.replace(/\.yaml$/, ''), name: data.name, aliases: data.aliases ?? [], arabic: [...(data.arabicScript?.ar ?? []), ...(data.arabicScript?.fa ?? [])] };
+});
+const actor = (id: string) => actors.find((a) => a.id === id)!;
+
+interface Answer {
+  status: string;
+  /** Each result's title link and its passages' links, as paths with their fragment. */
+  results: Array<{ kind: string; href: string; passages: string[] }>;
+  marks: number;
+}
+
+async function ask(page: Page, query: string): Promise<Answer> {
+  await page.locator('#search-input').fill(query);
+  await expect(page.locator('#search-status')).toContainText(`“${query}”`);
+  return page.evaluate(() => {
+    const path = (a: Element | null) => (a ? new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash : '');
+    return {
+      status: document.querySelector('#search-status')!.textContent ?? '',
+      results: [...document.querySelectorAll<HTMLElement>('[data-search-result]')].map((r) => ({
+        kind: r.dataset.kind ?? '',
+        href: path(r.querySelector('h2 a')),
+        passages: [...r.querySelectorAll('[data-search-subresult] a')].map(path),
+      })),
+      marks: document.querySelectorAll('#search-results mark').length,
+    };
+  });
+}
+
+/** Spellings of names in Latin letters, as readers type them (at least four letters: "IS" and "US" are words too). */
+const LATIN = ['mustafa-al-kadhimi', 'moqtada-al-sadr', 'esmail-qaani', 'muhammad-al-halboosi', 'qais-al-khazali']
+  .flatMap((id) => [actor(id).name, ...actor(id).aliases].filter((s) => s.length >= 4).map((spelling) => ({ id, spelling })));
+/** Every Arabic-script name in the registry, and forms readers type: one word of it, ى for ي, hamza left out. */
+const ARABIC = [
+  ...actors.flatMap((a) => a.arabic.map((spelling) => ({ id: a.id, spelling }))),
+  { id: 'mustafa-al-kadhimi', spelling: 'الكاظمي' },
+  { id: 'mustafa-al-kadhimi', spelling: 'الكاظمى' },
+  { id: 'bashar-al-assad', spelling: 'بشار الاسد' },
+  { id: 'esmail-qaani', spelling: 'اسماعيل قاانی' },
+];
+/** Names the site does not hold: nothing found, nothing highlighted. */
+const ABSENT = ['Hezbollah', 'Asaib', 'Soleimani', 'Sistani', 'Erdogan', 'Nasrallah', 'Muhandis', 'Kataib', 'Abadi', 'حزب الله'];
+/** November 7, 2021, the day of the attack, in every form readers write it. */
+const DAY = '2021-11-07';
+const DAY_FORMS = ['2021-11-07', '2021/11/07', '7.11.2021', '11/7/2021', '7/11/2021', 'Nov. 7, 2021', 'November 7, 2021', '7 November 2021', '7th November', 'the 7th of November', 'November 7', '7 Nov'];
+
+test('names in every spelling, in Latin and Arabic script, find their actor first; dates in every form find the day first; names the site does not hold find nothing', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(ARTICLE);
+  const dayParagraph = await page.locator(`.article-body p:has(time[datetime="${DAY}"])`).first().getAttribute('id');
+  expect(dayParagraph).toBeTruthy();
+  const dayPassages = [`${SECTIONS.timeline}#${dateAnchor(DAY)}`, `${ARTICLE}#${dayParagraph}`];
+  await page.goto(SECTIONS.search);
+  expect(LATIN.length + ARABIC.length + ABSENT.length + DAY_FORMS.length).toBeGreaterThanOrEqual(40);
+
+  const wrong: string[] = [];
+  for (const { id, spelling } of [...LATIN, ...ARABIC]) {
+    const { results } = await ask(page, spelling);
+    const at = results.findIndex((r) => r.href === actorPath(id));
+    if (at < 0 || at > 2) wrong.push(`"${spelling}": ${actorPath(id)} is result ${at + 1} of ${results.map((r) => r.href).join(', ')}`);
+  }
+  for (const form of DAY_FORMS) {
+    const { status, results } = await ask(page, form);
+    const firstPassages = results.slice(0, 2).map((r) => r.passages[0]);
+    if (!firstPassages.every((p) => dayPassages.includes(p!))) wrong.push(`"${form}": first passages ${firstPassages.join(', ')}`);
+    // The article and the timeline come before the outlets that published that day.
+    const kinds = results.map((r) => r.kind);
+    if (kinds.lastIndexOf('article') > kinds.indexOf('outlet') && kinds.includes('outlet')) wrong.push(`"${form}": an outlet before the article`);
+    if (form === '7/11/2021' && !status.includes('7/11/2021: 7 November or 11 July 2021')) wrong.push(`"${form}": both readings not said: ${status}`);
+  }
+  for (const name of ABSENT) {
+    const { status, results, marks } = await ask(page, name);
+    if (!status.startsWith(`No results for “${name}”`) || results.length > 0 || marks > 0) wrong.push(`"${name}": ${status} (${results.length} results, ${marks} marks)`);
+  }
+  expect(wrong).toEqual([]);
+});

@@ -19,6 +19,8 @@ export const DATA = {
   dateForms: 'data-date-forms',
   /** On a note's number in the text (GFM footnotes' own attribute): no word of the text, so not indexed. */
   noteReference: 'data-footnote-ref',
+  /** On a note's link back to its number (GFM footnotes' own attribute), "↩": not indexed either. */
+  noteBackReference: 'data-footnote-backref',
 } as const;
 
 /** hast's property name for a data attribute: "data-date-forms" → "dataDateForms". */

@@ -39,6 +39,7 @@ class Combobox {
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-controls', list.id);
     input.setAttribute('aria-expanded', 'false');
+    list.setAttribute('role', 'listbox');
     input.addEventListener('input', () => void this.run());
     input.addEventListener('keydown', (event) => this.key(event));
     input.addEventListener('focus', () => this.options.length > 0 && input.value.trim() && this.open());

@@ -29,8 +29,10 @@ export const actorSchema = z.object({
    * rather than a guess.
    */
   arabicScript: z
-    .object({ ar: z.array(arabicScriptName).min(1).optional(), fa: z.array(arabicScriptName).min(1).optional() })
-    .strict()
+    .strictObject(
+      { ar: z.array(arabicScriptName).min(1).optional(), fa: z.array(arabicScriptName).min(1).optional() },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? 'takes ar (Arabic) and fa (Persian) only' : undefined) },
+    )
     .optional(),
 });
 

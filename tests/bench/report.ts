@@ -59,7 +59,7 @@ export interface Target {
 export const BUDGET = {
   firstViewBrotli: 50_000,
   firstSearch: 150_000,
-  /** A first search from the article's header box, every byte it fetches until the first result, gzip (issue 12). */
+  /** A first search from the article's header box, every byte it fetches (its code, Pagefind, the listed results), gzip (issue 12). */
   firstSearchFromArticle: 100_000,
   /** Keystroke to results, median (issue 12). */
   keystrokeMs: 30,
@@ -117,11 +117,11 @@ export function targets(r: Results): Target[] {
   }
 
   const fromArticle = r.search?.fromArticle;
-  if (fromArticle && has(fromArticle, 'untilResults')) {
-    const bytes = fromArticle.untilResults.sizes.gzip;
+  if (fromArticle && has(fromArticle, 'afterSettle')) {
+    const bytes = fromArticle.afterSettle.sizes.gzip;
     const pass = fromArticle.resultsShown && bytes <= BUDGET.firstSearchFromArticle;
     out.push({
-      measure: 'First search from the article: all bytes until results, gzip',
+      measure: 'First search from the article (header box): all bytes, gzip',
       measured: fromArticle.resultsShown ? kB(bytes) : `${kB(bytes)}, no results in 20 s`,
       target: `≤ ${kB(BUDGET.firstSearchFromArticle)}`,
       result: pass ? 'PASS' : 'MISS',

@@ -82,47 +82,67 @@ function watchFirstResult(selector: string): void {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 }
 
+interface Load {
+  url: string;
+  endEpochMs: number;
+  sizes: Sizes;
+}
+
+/** Records every finished request `keep` accepts, with its sizes and when its last byte arrived. */
+function recordLoads(page: Page, keep: (url: string) => boolean): Promise<Load>[] {
+  const loads: Promise<Load>[] = [];
+  page.on('requestfinished', (request) => {
+    if (!keep(request.url())) return;
+    const seenAt = Date.now();
+    loads.push(
+      (async () => {
+        const response = await request.response();
+        const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+        // Chromium's own clock for when the last byte arrived; the page's requests and its
+        // worker's (Pagefind may search in a Web Worker) alike.
+        const timing = request.timing();
+        const endEpochMs = timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : seenAt;
+        return { url: request.url(), endEpochMs, sizes: sizesOf(body) };
+      })(),
+    );
+  });
+  return loads;
+}
+
+/** Waits for the first result (watched by `watchFirstResult`), then for the network to go quiet. */
+async function firstResult(page: Page): Promise<{ shown: boolean; at?: number; epoch?: number }> {
+  const shown = await page
+    .waitForFunction(() => (window as unknown as { __benchResultsAt?: number }).__benchResultsAt !== undefined, undefined, { timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  const when = await page.evaluate(() => {
+    const at = (window as unknown as { __benchResultsAt?: number }).__benchResultsAt;
+    return { at, epoch: at === undefined ? undefined : performance.timeOrigin + at };
+  });
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+  return { shown, ...when };
+}
+
+/** The loads that had finished by `epoch` (all of them when it is undefined), and all of them. */
+async function tally(loads: Promise<Load>[], epoch: number | undefined) {
+  const loaded = await Promise.all(loads);
+  const until = loaded.filter((l) => epoch === undefined || l.endEpochMs <= epoch);
+  return {
+    untilResults: { count: until.length, sizes: until.reduce((s, l) => add(s, l.sizes), zero()), urls: until.map((l) => new URL(l.url).pathname) },
+    afterSettle: { count: loaded.length, sizes: loaded.reduce((s, l) => add(s, l.sizes), zero()) },
+  };
+}
+
 /** A first search from a cold cache: the bytes under /pagefind/ it takes until results show. */
 export async function coldSearch(browser: Browser, origin: string, query = 'Sadr'): Promise<ColdSearch> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     await page.addInitScript(watchFirstResult, RESULT);
-    const loads: Promise<{ url: string; endEpochMs: number; sizes: Sizes }>[] = [];
-    page.on('requestfinished', (request) => {
-      if (!request.url().startsWith(origin) || !isPagefind(request.url())) return;
-      const seenAt = Date.now();
-      loads.push(
-        (async () => {
-          const response = await request.response();
-          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-          // Chromium's own clock for when the last byte arrived; the page's requests and its
-          // worker's (Pagefind searches in a Web Worker) alike.
-          const timing = request.timing();
-          const endEpochMs = timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : seenAt;
-          return { url: request.url(), endEpochMs, sizes: sizesOf(body) };
-        })(),
-      );
-    });
+    const loads = recordLoads(page, (url) => url.startsWith(origin) && isPagefind(url));
     await page.goto(`${origin}${SEARCH_PATH}?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-    const resultsShown = await page
-      .waitForFunction(() => (window as unknown as { __benchResultsAt?: number }).__benchResultsAt !== undefined, undefined, { timeout: 20_000 })
-      .then(() => true)
-      .catch(() => false);
-    const shown = await page.evaluate(() => {
-      const at = (window as unknown as { __benchResultsAt?: number }).__benchResultsAt;
-      return { at, epoch: at === undefined ? undefined : performance.timeOrigin + at };
-    });
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-    const loaded = await Promise.all(loads);
-    const untilResults = loaded.filter((l) => shown.epoch === undefined || l.endEpochMs <= shown.epoch);
-    return {
-      query,
-      resultsShown,
-      resultsAtMs: shown.at,
-      untilResults: { count: untilResults.length, sizes: untilResults.reduce((s, l) => add(s, l.sizes), zero()), urls: untilResults.map((l) => l.url) },
-      afterSettle: { count: loaded.length, sizes: loaded.reduce((s, l) => add(s, l.sizes), zero()) },
-    };
+    const result = await firstResult(page);
+    return { query, resultsShown: result.shown, resultsAtMs: result.at, ...(await tally(loads, result.epoch)) };
   } finally {
     await context.close();
   }
@@ -150,43 +170,16 @@ export async function boxSearch(browser: Browser, origin: string, path: string, 
   try {
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
-    const loads: Promise<{ url: string; endEpochMs: number; sizes: Sizes }>[] = [];
-    page.on('requestfinished', (request) => {
-      const seenAt = Date.now();
-      loads.push(
-        (async () => {
-          const response = await request.response();
-          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-          const timing = request.timing();
-          return { url: request.url(), endEpochMs: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : seenAt, sizes: sizesOf(body) };
-        })(),
-      );
-    });
+    const loads = recordLoads(page, () => true);
     await page.evaluate(watchFirstResult, HEADER_RESULT);
     const box = page.locator(HEADER_INPUT);
     await box.focus();
     const typedAt = await page.evaluate(() => performance.now());
     await box.pressSequentially(query, { delay: 20 });
-    const resultsShown = await page
-      .waitForFunction(() => (window as unknown as { __benchResultsAt?: number }).__benchResultsAt !== undefined, undefined, { timeout: 20_000 })
-      .then(() => true)
-      .catch(() => false);
-    const shown = await page.evaluate(() => {
-      const at = (window as unknown as { __benchResultsAt?: number }).__benchResultsAt;
-      return { at, epoch: at === undefined ? undefined : performance.timeOrigin + at };
-    });
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+    const result = await firstResult(page);
+    // The list fills in as each result is read: let the others arrive too, for the whole cost.
     await page.waitForTimeout(500);
-    const loaded = await Promise.all(loads);
-    const untilResults = loaded.filter((l) => shown.epoch === undefined || l.endEpochMs <= shown.epoch);
-    return {
-      path,
-      query,
-      resultsShown,
-      resultsAfterMs: shown.at === undefined ? undefined : shown.at - typedAt,
-      untilResults: { count: untilResults.length, sizes: untilResults.reduce((s, l) => add(s, l.sizes), zero()), urls: untilResults.map((l) => new URL(l.url).pathname) },
-      afterSettle: { count: loaded.length, sizes: loaded.reduce((s, l) => add(s, l.sizes), zero()) },
-    };
+    return { path, query, resultsShown: result.shown, resultsAfterMs: result.at === undefined ? undefined : result.at - typedAt, ...(await tally(loads, result.epoch)) };
   } finally {
     await context.close();
   }

@@ -96,6 +96,12 @@ describe('an entry that breaks its schema stops the build with the file, the fie
       `${OUTLET}: domain: must be a bare domain: write it like rudaw.net, without https:// or a path`,
     ],
     ['an actor of an unknown kind', actor((d) => (d.kind = 'persn')), `${ACTOR}: kind: must be one of "person", "group", "state", "place" (it is "persn")`],
+    [
+      'an Arabic-script name written in Latin letters',
+      actor((d) => (d.arabicScript = { ar: ['Kadhimi'] })),
+      `${ACTOR}: arabicScript.ar[0]: must be written in Arabic script, words one space apart`,
+    ],
+    ['an Arabic-script name in a language that is not Arabic or Persian', actor((d) => (d.arabicScript = { ur: ['کاظمی'] })), `${ACTOR}: arabicScript: takes ar (Arabic) and fa (Persian) only`],
     ['an empty file', () => validateEntry(actorSchema, null, ACTOR), `${ACTOR}: (whole file): holds no fields: write one per line, such as "name: …"`],
   ];
 

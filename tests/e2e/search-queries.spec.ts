@@ -67,6 +67,7 @@ test('names in every spelling, in Latin and Arabic script, find their actor firs
   test.setTimeout(90_000);
   await page.goto(ARTICLE);
   const dayParagraph = await page.locator(`.article-body p:has(time[datetime="${DAY}"])`).first().getAttribute('id');
+  const mentioned = new Set(await page.locator('.article-body [data-actor]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.actor)));
   expect(dayParagraph).toBeTruthy();
   const dayPassages = [`${SECTIONS.timeline}#${dateAnchor(DAY)}`, `${ARTICLE}#${dayParagraph}`];
   await page.goto(SECTIONS.search);
@@ -77,6 +78,9 @@ test('names in every spelling, in Latin and Arabic script, find their actor firs
     const { results } = await ask(page, spelling);
     const at = results.findIndex((r) => r.href === actorPath(id));
     if (at < 0 || at > 2) wrong.push(`"${spelling}": ${actorPath(id)} is result ${at + 1} of ${results.map((r) => r.href).join(', ')}`);
+    // An actor the article mentions: its paragraphs are found by any spelling too.
+    const article = results.find((r) => r.href.startsWith(ARTICLE));
+    if (mentioned.has(id) && !article?.passages.some((p) => p.startsWith(`${ARTICLE}#p-`))) wrong.push(`"${spelling}": no paragraph of the article`);
   }
   for (const form of DAY_FORMS) {
     const { status, results } = await ask(page, form);

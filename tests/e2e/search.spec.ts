@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ARTICLE, inViewport } from './helpers';
 import { QUERY_CAP_NOTE } from '../../src/lib/search-query';
@@ -229,6 +230,8 @@ test.describe('the header’s box answers in place', () => {
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
     await expect(box(page)).toBeFocused();
+    const axe = await new AxeBuilder({ page }).include('header').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await box(page).press('ArrowUp');
     await expect(options(page).last()).toHaveAttribute('aria-selected', 'true');
     await box(page).press('ArrowDown');

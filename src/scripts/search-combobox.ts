@@ -9,7 +9,7 @@ import { readResult, type ReadResult } from '../lib/search-results';
 import { readQuery, type SearchQuery } from '../lib/search-query';
 import type { Suggestion } from '../lib/search-suggest';
 import { HIGHLIGHT_PARAM, searchPath } from '../lib/urls';
-import { find, pagefind, suggestionsFor, yieldToPage } from './search-engine';
+import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage } from './search-engine';
 import { el, excerptNodes, kindLabel, statusText } from './search-view';
 
 /** Results listed under the box; the search page has the rest. */
@@ -110,7 +110,7 @@ class Combobox {
     this.open();
     if (found.unknown.length > 0) return void this.suggest(mine, query, found.unknown);
     // Fetched all at once, shown in order as each is read: the first result need not wait for the others.
-    const fragments = found.results.slice(0, LISTED).map((r) => r.data());
+    const fragments = found.results.slice(0, LISTED).map(fragmentOf);
     for (const pending of fragments) {
       const fragment = await pending;
       // Reading a long article's fragment takes a while: the page answers input first.

@@ -13,6 +13,8 @@ import { PAGEFIND_SCRIPT, SPELLINGS_FILE } from '../lib/urls';
 
 export interface PagefindResult {
   id: string;
+  /** Where this search found its words on the page: word positions in the fragment's content. */
+  words: number[];
   data(): Promise<PagefindFragment>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
@@ -88,7 +90,7 @@ function holds(pf: Pagefind, word: string, prefix: boolean): Promise<boolean> {
       const probe =
         (await pf.search(word, { filters: { kind: { any: SMALL_KINDS } } }))?.results[0] ?? (await pf.search(word))?.results[0];
       if (!probe) return false;
-      const fragment = await probe.data();
+      const fragment = await fragmentOf(probe);
       const words = fragment.content.split(/\s+/);
       const meta = Object.values(fragment.meta).flatMap((v) => v?.split(/\s+/) ?? []);
       return [...fragment.weighted_locations.map((l) => words[l.location] ?? ''), ...meta].some((w) => extendsTerm(word, w));
@@ -149,6 +151,19 @@ export async function find(query: SearchQuery, filters: FilterState, sort: '' | 
     }
   }
   return { results: union(...first, ...then), unknown: [], filters: counts ?? {} };
+}
+
+/**
+ * A result's page with this search's word locations. Pagefind keeps one object per page and writes
+ * each search's locations into it, so by the time a search reads it a later one (the next
+ * keystroke's) may have written its own: the result's own `words` say which are this search's.
+ */
+export async function fragmentOf(result: PagefindResult): Promise<PagefindFragment> {
+  const fragment = await result.data();
+  const mine = new Set(result.words);
+  const scored = fragment.weighted_locations.filter((l) => mine.has(l.location));
+  const weighted = scored.length === mine.size ? scored : result.words.map((location) => ({ weight: 1, balanced_score: 1, location }));
+  return { ...fragment, weighted_locations: weighted };
 }
 
 /** Lets the page paint and answer input between two pieces of work. */

@@ -6,7 +6,7 @@ import { readResult } from '../lib/search-results';
 import { readQuery, type SearchQuery } from '../lib/search-query';
 import { SEARCH_FILTERS } from '../lib/markup';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, searchPath } from '../lib/urls';
-import { find, pagefind, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
+import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
 import { el, resultItem, statusText, suggestionNodes } from './search-view';
 
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
@@ -135,7 +135,7 @@ class SearchPage {
     for (const word of this.query.highlight) linkParams.append(HIGHLIGHT_PARAM, word);
     const items: HTMLLIElement[] = [];
     // Fetched all at once, read in order.
-    for (const pending of batch.map((r) => r.data())) {
+    for (const pending of batch.map(fragmentOf)) {
       const fragment = await pending;
       // Fetching and reading a long article's fragment each take a while: the page answers input in between.
       await yieldToPage();

@@ -1,5 +1,6 @@
 import { href, sourceAnchor } from '../lib/urls';
 import { indexedArticles } from './articles';
+import { sortKey } from '../lib/dates';
 
 export interface CitationUse {
   articleId: string;
@@ -15,7 +16,7 @@ export interface CitationUse {
 
 let cached: Promise<Map<string, CitationUse[]>> | undefined;
 
-/** Every use of every citation across all articles, grouped by outlet id; computed once per build. */
+/** Every use of every citation across all articles, grouped by outlet id, newest first; computed once per build. */
 export function citationsByOutlet(): Promise<Map<string, CitationUse[]>> {
   cached ??= groupCitations();
   return cached;
@@ -40,5 +41,8 @@ async function groupCitations(): Promise<Map<string, CitationUse[]>> {
       byOutlet.set(citation.outlet, list);
     }
   }
+  // Newest first, undated last: the order in which an outlet's reporting is read.
+  const key = (use: CitationUse) => (use.date ? sortKey(use.date) : '');
+  for (const list of byOutlet.values()) list.sort((a, b) => key(b).localeCompare(key(a)));
   return byOutlet;
 }

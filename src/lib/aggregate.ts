@@ -6,8 +6,19 @@ import { href, type SitePath } from './urls';
 export interface ArticleIndex {
   articleId: string;
   title: string;
+  /** When the article was published (a partial ISO date): how lists of its passages are ordered and grouped by year. */
+  date: string;
   url: SitePath;
   index: PassageIndex;
+}
+
+/** Where a passage stands, for the pages that quote it. */
+export interface Located {
+  href: string;
+  articleId: string;
+  title: string;
+  /** The article's date. */
+  date: string;
 }
 
 /** Collects `key(item)` → items across all articles: Quartz's tag pages, for actors and outlets. */
@@ -16,20 +27,23 @@ export function groupAcross<T>(
   items: (index: PassageIndex) => T[],
   key: (item: T) => string,
   passage: (item: T) => string,
-): Map<string, Array<T & { href: string; articleId: string; title: string }>> {
-  const groups = new Map<string, Array<T & { href: string; articleId: string; title: string }>>();
+): Map<string, Array<T & Located>> {
+  const groups = new Map<string, Array<T & Located>>();
   for (const source of articles) {
     for (const item of items(source.index)) {
       const list = groups.get(key(item)) ?? [];
-      list.push({ ...item, href: href(source.url, passage(item)), articleId: source.articleId, title: source.title });
+      list.push({ ...item, href: href(source.url, passage(item)), articleId: source.articleId, title: source.title, date: source.date });
       groups.set(key(item), list);
     }
   }
   return groups;
 }
 
-/** Mentions of each actor, one per sentence (a sentence naming someone twice is one quote). */
-export function mentionsByActor(articles: ArticleIndex[]) {
+/** A sentence that mentions an actor, where it stands. */
+export type ActorMention = PassageIndex['mentions'][number] & Located;
+
+/** Mentions of each actor, one per sentence (a sentence naming someone twice is one quote), in the order of the articles given. */
+export function mentionsByActor(articles: ArticleIndex[]): Map<string, ActorMention[]> {
   const grouped = groupAcross(articles, (i) => i.mentions, (m) => m.actor, (m) => m.passage);
   for (const [actor, list] of grouped) {
     const seen = new Set<string>();

@@ -1,87 +1,152 @@
-import { MONTHS, parseInterval, type PartialDate } from './dates';
+/**
+ * A time axis drawn at build time as SVG: d3's UTC scale places dates and picks the ticks. The
+ * chart stretches to its column, so horizontal positions are percentages of its width; sizes are
+ * pixels. Marks are laid out for the narrowest width the chart is drawn at (a phone's column), so
+ * at any width every mark is a tap target of at least 24 × 24 px that overlaps no other (WCAG
+ * 2.2, 2.5.8): marks closer than that stack in rows above the axis. Pure: no DOM, no Astro.
+ */
+import { scaleUtc } from 'd3-scale';
+import { parseInterval, type PartialDate } from './dates';
 
 export interface AxisInput {
+  /** A partial ISO date or an ISO interval ("2014/2017"). */
   iso: string;
   href: string;
+  /** The mark's accessible name: what it is and what it links to. */
   label: string;
-  /** Marks on one track share a row band; a lighter track sits below the main one. */
-  track: 'main' | 'light';
+  /** How many entries the mark stands for; shown on it when more than one. */
+  count?: number;
 }
 
 export interface AxisMark extends AxisInput {
+  count: number;
+  /** A day is a dot; a month, a year or any longer period is a bar over its length. */
+  kind: 'day' | 'period';
+  /** A dot's centre, or a bar's left end, as a percentage of the chart's width. */
   x: number;
-  /** Width for periods; 0 for a single day, month or year drawn as a dot. */
-  width: number;
+  /** A bar's length in percent; absent for a bar too short to tap, drawn at `NARROW_BAR` px around `x`. */
+  width?: number;
+  /** The row's centre, in px from the top. */
   y: number;
 }
 
-export interface Axis {
-  width: number;
-  height: number;
-  ticks: Array<{ x: number; label: string }>;
-  marks: AxisMark[];
-  tracks: Array<{ track: AxisInput['track']; y: number }>;
+export interface AxisTick {
+  x: number;
+  label: string;
+  /** Labels at either end are aligned inwards, so that none is cut off. */
+  anchor: 'start' | 'middle' | 'end';
 }
 
-const PAD = 24;
-const ROW = 9;
+export interface Axis {
+  height: number;
+  /** The axis line's height, in px from the top. */
+  baseline: number;
+  ticks: AxisTick[];
+  marks: AxisMark[];
+}
 
-/** Fraction of the way through the calendar, at the start (or end) of a partial date. */
-function yearFraction(d: PartialDate, edge: 'start' | 'end'): number {
-  if (d.precision === 'year') return d.year + (edge === 'end' ? 1 : 0);
-  if (d.precision === 'month') return d.year + (d.month! - (edge === 'end' ? 0 : 1)) / 12;
-  return d.year + (d.month! - 1) / 12 + (d.day! - (edge === 'end' ? 0 : 1)) / 365;
+/** The narrowest the chart is drawn: a 360 px phone's column. */
+export const MIN_WIDTH = 320;
+/** The smallest tap target, in px (WCAG 2.2, 2.5.8). */
+export const TARGET = 24;
+/** How long a period too short to tap is drawn, in px. */
+export const NARROW_BAR = 16;
+/** Space at either end, as a fraction of the width, for the first and last labels and marks. */
+const PAD = 0.045;
+const ROW = TARGET + 2;
+const TOP = 4;
+const LABELS = 22;
+
+const startOf = (d: PartialDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+/** The moment after a partial date: the next year, month or day. */
+const endOf = (d: PartialDate) =>
+  d.precision === 'year' ? Date.UTC(d.year + 1, 0, 1) : d.precision === 'month' ? Date.UTC(d.year, d.month!, 1) : Date.UTC(d.year, d.month! - 1, d.day! + 1);
+
+/** When an ISO date or interval begins and ends, and whether it is a single day. */
+export function span(iso: string): { start: number; end: number; day: boolean } {
+  const interval = parseInterval(iso);
+  if (!interval) throw new Error(`not a date: "${iso}"`);
+  return { start: startOf(interval.start), end: endOf(interval.end), day: interval.start.precision === 'day' && interval.start.iso === interval.end.iso };
+}
+
+const DAY = 86_400_000;
+const MONTH_SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+
+/** "2021" on a year's first day, "Nov" on a month's, "Nov 7" on any other. */
+function tickLabel(date: Date): string {
+  if (date.getUTCDate() !== 1) return `${MONTH_SHORT.format(date)} ${date.getUTCDate()}`;
+  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : MONTH_SHORT.format(date);
 }
 
 /**
- * Lays out dated marks on a horizontal time axis, drawn at build time as SVG. Marks that would
- * overlap stack upwards, so every one stays visible and clickable.
+ * Lays out `inputs` on an axis over `range` (an ISO date or interval: "2021" is that year), or
+ * by default over what the marks cover, rounded out to whole ticks.
  */
-export function layoutAxis(inputs: AxisInput[], { width = 720, from, to }: { width?: number; from?: number; to?: number } = {}): Axis {
-  const all = inputs.map((input) => {
-    const interval = parseInterval(input.iso);
-    if (!interval) throw new Error(`not a date: "${input.iso}"`);
-    const single = interval.start.iso === interval.end.iso && interval.start.precision === 'day';
-    return { input, start: yearFraction(interval.start, 'start'), end: single ? yearFraction(interval.start, 'start') : yearFraction(interval.end, 'end') };
-  });
-  const first = from ?? Math.floor(Math.min(...all.map((s) => s.start)));
-  const last = to ?? Math.ceil(Math.max(...all.map((s) => s.end), first + 1));
-  // A zoomed axis shows what falls in its range, cut to it.
-  const spans = all
-    .filter((s) => s.end >= first && s.start <= last)
-    .map((s) => ({ ...s, start: Math.max(s.start, first), end: Math.min(s.end, last) }));
-  const scale = (t: number) => PAD + ((t - first) / (last - first)) * (width - 2 * PAD);
-  const trackNames = [...new Set(inputs.map((i) => i.track))].sort((a) => (a === 'main' ? -1 : 1));
-  const placed: AxisMark[] = [];
-  const tracks: Axis['tracks'] = [];
-  let top = 8;
-  for (const track of trackNames) {
-    const rows: number[][] = [];
-    const local: Array<{ mark: Omit<AxisMark, 'y'>; row: number }> = [];
-    for (const s of spans.filter((sp) => sp.input.track === track).sort((a, b) => a.start - b.start)) {
-      const x = scale(s.start);
-      const w = Math.max(0, scale(s.end) - x);
-      const left = x - 5;
-      const right = x + Math.max(w, 0) + 5;
-      let row = rows.findIndex((r) => r.every((edge) => edge < left));
-      if (row < 0) row = rows.push([]) - 1;
-      rows[row]!.push(right);
-      local.push({ mark: { ...s.input, x, width: w }, row });
-    }
-    const height = Math.max(rows.length, 1) * ROW;
-    for (const { mark, row } of local) placed.push({ ...mark, y: top + height - row * ROW - ROW / 2 });
-    tracks.push({ track, y: top + height + 4 });
-    top += height + 14;
-  }
-  const ticks = [];
-  if (last - first <= 2) {
-    for (let m = Math.ceil(first * 12); m <= Math.floor(last * 12); m++) {
-      const month = ((m % 12) + 12) % 12;
-      ticks.push({ x: scale(m / 12), label: month === 0 ? String(m / 12) : MONTHS[month]!.slice(0, 3) });
-    }
+export function layoutAxis(inputs: AxisInput[], { range }: { range?: string } = {}): Axis {
+  const spans = inputs.map((input) => ({ input, ...span(input.iso) }));
+  let domain: [number, number];
+  if (range) {
+    const r = span(range);
+    domain = [r.start, r.end];
   } else {
-    const step = Math.max(1, Math.ceil((last - first) / 8));
-    for (let year = Math.ceil(first); year <= last; year += step) ticks.push({ x: scale(year), label: String(year) });
+    let from = Math.min(...spans.map((s) => s.start));
+    let to = Math.max(...spans.map((s) => s.end));
+    // A few days' marks still get an axis of a couple of weeks, centred on them.
+    if (to - from < 14 * DAY) {
+      const middle = (from + to) / 2;
+      from = middle - 7 * DAY;
+      to = middle + 7 * DAY;
+    }
+    domain = [from, to];
   }
-  return { width, height: top + 18, ticks, marks: placed, tracks };
+  const plot = MIN_WIDTH * (1 - 2 * PAD);
+  const tickCount = Math.max(2, Math.floor(plot / 64));
+  const scale = scaleUtc().domain(domain).range([0, 1]);
+  if (!range) scale.nice(tickCount);
+  const [first, last] = scale.domain().map(Number) as [number, number];
+  const percent = (fraction: number) => Number(((PAD + fraction * (1 - 2 * PAD)) * 100).toFixed(3));
+  const px = (fraction: number) => MIN_WIDTH * (PAD + fraction * (1 - 2 * PAD));
+
+  // What falls in the range, cut to it.
+  const placed = spans
+    .filter((s) => s.end > first && s.start < last)
+    .map((s) => {
+      const a = scale(Math.max(s.start, first));
+      const b = scale(Math.min(s.end, last));
+      if (s.day) {
+        const centre = scale(s.start + DAY / 2);
+        return { s, x: percent(centre), left: px(centre) - TARGET / 2, right: px(centre) + TARGET / 2, kind: 'day' as const };
+      }
+      const length = px(b) - px(a);
+      if (length < TARGET) {
+        const centre = (px(a) + px(b)) / 2;
+        return { s, x: percent((a + b) / 2), left: centre - TARGET / 2, right: centre + TARGET / 2, kind: 'period' as const };
+      }
+      return { s, x: percent(a), width: Number((percent(b) - percent(a)).toFixed(3)), left: px(a), right: px(b), kind: 'period' as const };
+    })
+    .sort((p, q) => p.left - q.left || q.right - p.right);
+
+  // Each mark goes to the lowest row where it overlaps nothing.
+  const rowEnds: number[] = [];
+  const rows = placed.map((p) => {
+    let row = rowEnds.findIndex((end) => end + 2 <= p.left);
+    if (row < 0) row = rowEnds.push(p.right) - 1;
+    else rowEnds[row] = p.right;
+    return row;
+  });
+  const baseline = TOP + Math.max(rowEnds.length, 1) * ROW + 4;
+  const marks: AxisMark[] = placed.map((p, i) => ({
+    ...p.s.input,
+    count: p.s.input.count ?? 1,
+    kind: p.kind,
+    x: p.x,
+    ...(p.width !== undefined ? { width: p.width } : {}),
+    y: baseline - 4 - ROW / 2 - rows[i]! * ROW,
+  }));
+
+  const ticks = scale.ticks(tickCount).map((date): AxisTick => {
+    const fraction = scale(date);
+    return { x: percent(fraction), label: tickLabel(date), anchor: fraction < 0.08 ? 'start' : fraction > 0.92 ? 'end' : 'middle' };
+  });
+  return { height: baseline + LABELS, baseline, ticks, marks };
 }

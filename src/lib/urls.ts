@@ -21,11 +21,71 @@ export const SECTIONS = {
   outlets: '/outlets/' as SitePath,
   timeline: '/timeline/' as SitePath,
   search: '/search/' as SitePath,
+  /** The archive: by publication and issue, by year, by author. */
+  archive: '/archive/' as SitePath,
+  authors: '/authors/' as SitePath,
+  publications: '/publications/' as SitePath,
 } as const;
 
+/**
+ * The n-th page (from 1) of a list split over numbered pages: the first is the list's own
+ * address, the others add their number ("/actors/iran/", "/actors/iran/2/"), the shape Astro's
+ * `paginate()` gives a `[...page]` route.
+ */
+export const pagePath = (first: SitePath, n = 1): SitePath => (n <= 1 ? first : (`${first}${n}/` as SitePath));
+
+/**
+ * A page's path below a section, as the parameter of a `[...path]` route there:
+ * ("/timeline/2021/november/", "/timeline/") → "2021/november". Routes that build many shapes of
+ * page take their parameters from here, so that only this module spells the shapes.
+ */
+export function restParam(page: SitePath, under: SitePath): string {
+  if (!page.startsWith(under) || page === under) throw new Error(`${page} is not below ${under}`);
+  return page.slice(under.length, -1);
+}
+
+/**
+ * The slug of a name in an address: "Rami Jameel" → "rami-jameel", "Terrorism Monitor" →
+ * "terrorism-monitor". Letters lose their accents; anything else becomes one hyphen.
+ */
+export const nameSlug = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 export const articlePath = (slug: string) => `/articles/${slug}/` as SitePath;
-export const actorPath = (id: string) => `${SECTIONS.actors}${id}/` as SitePath;
-export const outletPath = (id: string) => `${SECTIONS.outlets}${id}/` as SitePath;
+/** An actor's page; its older mentions are on numbered pages after it. */
+export const actorPath = (id: string, page = 1) => pagePath(`${SECTIONS.actors}${id}/` as SitePath, page);
+/** An outlet's page; its older citations are on numbered pages after it. */
+export const outletPath = (id: string, page = 1) => pagePath(`${SECTIONS.outlets}${id}/` as SitePath, page);
+
+// The archive.
+
+/** An author's page, by the author's name as printed in bylines; older articles on numbered pages. */
+export const authorPath = (name: string, page = 1) => pagePath(`${SECTIONS.authors}${nameSlug(name)}/` as SitePath, page);
+/** A periodical's page: its volumes and latest issue. */
+export const publicationPath = (name: string) => `${SECTIONS.publications}${nameSlug(name)}/` as SitePath;
+/** A volume of a periodical: its issues. */
+export const volumePath = (publication: string, volume: number) => `${publicationPath(publication)}volume-${volume}/` as SitePath;
+/** An issue: its articles. An issue of a periodical without volumes hangs from the periodical itself. */
+export const issuePath = (publication: string, volume: number | undefined, issue: number) =>
+  `${volume === undefined ? publicationPath(publication) : volumePath(publication, volume)}issue-${issue}/` as SitePath;
+/** The articles published in a year. */
+export const archiveYearPath = (year: number | string) => `${SECTIONS.archive}${year}/` as SitePath;
+
+// The timeline: an overview of years, a page per year, and where a year is dense a page per month.
+
+/** The month names in timeline addresses: "/timeline/2021/november/". */
+const MONTH_SLUGS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A year of the timeline; its n-th page when the year's own entries fill more than one. */
+export const timelineYearPath = (year: number, page = 1) => pagePath(`${SECTIONS.timeline}${year}/` as SitePath, page);
+/** A month (1–12) of a dense year of the timeline, and its n-th page. */
+export const timelineMonthPath = (year: number, month: number, page = 1) =>
+  pagePath(`${SECTIONS.timeline}${year}/${MONTH_SLUGS[month - 1]}/` as SitePath, page);
 
 /** Every actor's name, kind and role, as JSON: what an actor's in-place card shows, fetched when one is first shown. */
 export const ACTOR_GLOSSARY_PATH = `${SECTIONS.actors}glossary.json`;
@@ -69,8 +129,10 @@ export function isoOfDateAnchor(anchor: string): string | undefined {
   return m ? m[1]!.replace('-to-', '/') : undefined;
 }
 
-/** A year's heading on the timeline. */
+/** A year's heading in a list in time order: the timeline, an actor's mentions, an outlet's citations, an author's articles. */
 export const yearAnchor = (year: string | number) => `year-${year}` as Anchor;
+/** A month's heading in such a list ("month-2021-11"). */
+export const monthAnchor = (year: number, month: number) => `month-${year}-${String(month).padStart(2, '0')}` as Anchor;
 
 // Search.
 

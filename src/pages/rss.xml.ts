@@ -12,8 +12,11 @@ function firstDay(iso: string): Date {
   return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
+/** A feed carries the latest articles, as feed readers expect; the archive has the rest. */
+const ITEMS = 30;
+
 export const GET: APIRoute = async ({ site }) => {
-  const articles = (await getCollection('articles')).sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)));
+  const articles = (await getCollection('articles')).sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date))).slice(0, ITEMS);
   return rss({
     title: SITE.name,
     description: SITE.description,

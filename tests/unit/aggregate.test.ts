@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { coMentionsByActor, mentionsByActor, timeline, type ArticleIndex } from '../../src/lib/aggregate';
-import { layoutAxis } from '../../src/lib/time-axis';
 import { articlePath } from '../../src/lib/urls';
 
 const source = (articleId: string, index: Partial<ArticleIndex['index']>): ArticleIndex => ({
   articleId,
   title: articleId,
+  date: '2021-11',
   url: articlePath(articleId),
   index: { passages: [], citations: [], mentions: [], dates: [], ...index },
 });
@@ -32,24 +32,5 @@ describe('aggregation across articles', () => {
     const d = (iso: string, passage: string) => ({ iso, words: iso, passage, sentence: iso, actors: [] });
     const events = timeline([source('one', { dates: [d('2021-11-07', 'x'), d('2016', 'y')] }), source('two', { dates: [d('2021', 'z')] })]);
     expect(events.map((e) => e.iso)).toEqual(['2016', '2021', '2021-11-07']);
-  });
-});
-
-describe('time axis', () => {
-  test('places marks in date order along the axis and stacks marks that would overlap', () => {
-    const axis = layoutAxis([
-      { iso: '2014-06-09', href: '#a', label: 'a', track: 'main' },
-      { iso: '2021-11-07', href: '#b', label: 'b', track: 'main' },
-      { iso: '2021-11-08', href: '#c', label: 'c', track: 'main' },
-    ], { from: 2014, to: 2022 });
-    const [a, b, c] = axis.marks;
-    expect(a!.x).toBeLessThan(b!.x);
-    expect(b!.y).not.toBe(c!.y);
-    expect(axis.ticks[0]).toMatchObject({ label: '2014' });
-  });
-
-  test('a period is drawn as a bar as long as the period', () => {
-    const axis = layoutAxis([{ iso: '2014/2017', href: '#', label: 'war', track: 'main' }], { from: 2010, to: 2022 });
-    expect(axis.marks[0]!.width).toBeGreaterThan(0);
   });
 });

@@ -10,13 +10,8 @@ type Thing = Record<string, unknown>;
 
 const absolute = (path: string, base: string) => new URL(path, base).href;
 
-const articleItem = (a: ArchiveArticle, base: string): Thing => ({
-  '@type': 'Article',
-  headline: a.title,
-  url: absolute(articlePath(a.id), base),
-  datePublished: a.date,
-  author: a.authors.map((name) => ({ '@type': 'Person', name, url: absolute(authorPath(name), base) })),
-});
+/** An article in a list: its headline and address; its own page carries the rest. */
+const articleItem = (a: ArchiveArticle, base: string): Thing => ({ '@type': 'Article', headline: a.title, url: absolute(articlePath(a.id), base) });
 
 /** A page listing articles (a year, a volume, a page of an author's): its name and the articles on it. */
 export function collectionJsonLd({ url, name, description, articles }: { url: string; name: string; description: string; articles: ArchiveArticle[] }): Thing {

@@ -30,7 +30,7 @@ interface Citation {
 
 export interface Source {
   /** The article's frontmatter, parsed. */
-  frontmatter: Record<string, unknown> & { title: string; summary: string; date: string; citations: Citation[] };
+  frontmatter: Record<string, unknown> & { title: string; summary: string; date: string; authors: string[]; publication: Publication; citations: Citation[] };
   /** The body, split at blank lines. */
   blocks: string[];
   actors: Actor[];
@@ -153,13 +153,69 @@ export interface Variant {
   text: string;
 }
 
-/** The article, the n-th time over: shuffled, renamed, moved in time and re-cited. */
-export function variant(source: Source, n: number, seed = 2021): Variant {
+// ---- the periodical ---------------------------------------------------------------------------
+
+/** A periodical like Terrorism Monitor: about 24 issues a year of several articles each, one volume a year. */
+export const ARTICLES_PER_ISSUE = 5;
+export const ISSUES_PER_VOLUME = 24;
+
+export interface Publication {
+  name: string;
+  volume: number;
+  issue: number;
+  publisher: string;
+}
+
+/**
+ * Where the n-th generated article appeared: issues going back from the real article's, a
+ * volume a year, issue k of a volume in month ⌈k / 2⌉. `years` is how far its year is from the
+ * real article's, by which its text's dates move.
+ */
+export function placement(real: Publication, realDate: string, n: number): { publication: Publication; date: string; years: number } {
+  const back = Math.floor(n / ARTICLES_PER_ISSUE);
+  const index = (real.volume - 1) * ISSUES_PER_VOLUME + (real.issue - 1) - back;
+  if (index < 0) throw new Error(`article ${n} would be before volume 1, issue 1`);
+  const volume = Math.floor(index / ISSUES_PER_VOLUME) + 1;
+  const issue = (index % ISSUES_PER_VOLUME) + 1;
+  const years = volume - real.volume;
+  const month = back === 0 ? Number(realDate.slice(5, 7)) || 1 : Math.ceil(issue / 2);
+  return { publication: { ...real, volume, issue }, date: `${Number(realDate.slice(0, 4)) + years}-${String(month).padStart(2, '0')}`, years };
+}
+
+const FIRST_NAMES = ['Amira', 'Daniel', 'Farah', 'Hassan', 'Ilse', 'Jacob', 'Karim', 'Leila', 'Marco', 'Nadia', 'Omar', 'Petra'];
+const SURNAMES = ['Abadi', 'Brennan', 'Castillo', 'Demir', 'Eriksen', 'Haddad', 'Ivanova', 'Kovacs', 'Mansour', 'Okafor'];
+
+/** The byline: one author, sometimes two, from a staff of 120 writers plus the real article's. */
+function authors(real: string[], rand: () => number): string[] {
+  const pick = () => {
+    // The real author writes a fifth of the articles, so that an author's page runs to several pages.
+    if (rand() < 0.2) return real[0]!;
+    const i = Math.floor(rand() * FIRST_NAMES.length * SURNAMES.length);
+    return `${FIRST_NAMES[i % FIRST_NAMES.length]} ${SURNAMES[Math.floor(i / FIRST_NAMES.length)]}`;
+  };
+  const first = pick();
+  const second = rand() < 0.15 ? pick() : first;
+  return second === first ? [first] : [first, second];
+}
+
+/** The first `count` paragraphs of a body and the notes they reference: a short article of the same kind. */
+function shortened(blocks: string[], count: number): string[] {
+  const kept = blocks.filter(isParagraph).slice(0, count);
+  const referenced = new Set(kept.flatMap((b) => [...b.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => m[1]!)));
+  return [...kept, ...blocks.filter((b) => isFootnote(b) && referenced.has(/^\[\^([^\]\s]+)\]:/.exec(b)![1]!))];
+}
+
+/**
+ * The article, the n-th time over: shuffled, renamed, moved in time and re-cited; with
+ * `paragraphs`, only that many of its paragraphs (and their notes), without its headings.
+ */
+export function variant(source: Source, n: number, { seed = 2021, paragraphs }: { seed?: number; paragraphs?: number } = {}): Variant {
   const rand = random(seed * 100_003 + n);
   const names = nameSwapper(source.actors, rand);
-  const years = -(1 + Math.floor(rand() * 20));
   const fm = source.frontmatter;
-  const articleDate = shiftIso(String(fm.date), years);
+  const placed = placement(fm.publication, String(fm.date), n);
+  const years = placed.years;
+  const articleDate = placed.date;
   const articleYear = Number(articleDate.slice(0, 4));
 
   // Citations: the (outlet, date) pairs change hands, some outlets change, dates move with the rest.
@@ -218,13 +274,13 @@ export function variant(source: Source, n: number, seed = 2021): Variant {
     const from = isParagraph(block) ? moved[slots.indexOf(i)]! : i;
     return rewrite(source.blocks[from]!);
   });
-  const body = blocks.join('\n\n');
+  const body = (paragraphs === undefined ? blocks : shortened(blocks, paragraphs)).join('\n\n');
 
-  // The frontmatter lists citations in the order the text first cites them.
+  // The frontmatter lists citations in the order the text first cites them, and only those.
   const order = [...body.matchAll(/\]\(cite:([^)\s]+)\)/g)].map((m) => m[1]!);
-  const citations = [...new Map([...renamed.values()].map((c) => [c.id, c])).values()].sort(
-    (a, b) => order.indexOf(a.id) - order.indexOf(b.id),
-  );
+  const citations = [...new Map([...renamed.values()].map((c) => [c.id, c])).values()]
+    .filter((c) => order.includes(c.id))
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const title = `${rewrite(fm.title)} (variant ${n})`;
   const slug = `bench-${String(n).padStart(4, '0')}-${title
     .toLowerCase()
@@ -236,6 +292,8 @@ export function variant(source: Source, n: number, seed = 2021): Variant {
   const frontmatter = {
     ...fm,
     title,
+    authors: authors(fm.authors, rand),
+    publication: placed.publication,
     date: articleDate,
     summary: rewrite(fm.summary),
     citations,
@@ -261,10 +319,38 @@ function check(slug: string, citations: Citation[], body: string, outlets: Map<s
 }
 
 /**
- * A content folder of `count` articles: the real one, then `count - 1` variants of it; every
- * other folder of the real content (actors/, outlets/, ...) is copied unchanged.
+ * An article with nothing but words: no notes, no citations, no dates, no headings. It must render
+ * without an empty heading or a link to a section it does not have.
  */
-export function writeContent(realContent: string, articleFile: string, target: string, count: number): void {
+export function bareArticle(source: Source): Variant {
+  const fm = source.frontmatter;
+  const frontmatter = {
+    title: 'A Note Without Sources (generated)',
+    authors: fm.authors,
+    publication: fm.publication,
+    date: fm.date,
+    summary: 'A short generated note with no notes, no citations and no dates.',
+  };
+  const body = 'This note says what it has to say in one paragraph. It cites no one and names no day, so it has nothing to link to.';
+  return { slug: 'bench-bare-note', text: `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body}\n` };
+}
+
+/**
+ * A content folder of `count` articles: the real one, a bare one (from two articles on), then
+ * variants of the real one; every other folder of the real content (actors/, outlets/, ...) is
+ * copied unchanged.
+ */
+export interface ContentOptions {
+  /** Generated articles of this many paragraphs each, rather than the real article's length. */
+  paragraphs?: number;
+  /**
+   * `md` compiles generated articles with the same markdown plugins but without MDX, several times
+   * faster to build; the real article keeps its own file.
+   */
+  extension?: 'mdx' | 'md';
+}
+
+export function writeContent(realContent: string, articleFile: string, target: string, count: number, { paragraphs, extension = 'mdx' }: ContentOptions = {}): void {
   const source = readSource(realContent, articleFile);
   for (const entry of readdirSync(realContent, { withFileTypes: true })) {
     if (entry.isDirectory() && entry.name !== 'articles') cpSync(join(realContent, entry.name), join(target, entry.name), { recursive: true });
@@ -274,9 +360,9 @@ export function writeContent(realContent: string, articleFile: string, target: s
   cpSync(articleFile, join(articles, basename(articleFile)));
   const slugs = new Set([basename(articleFile).replace(/\.mdx?$/, '')]);
   for (let n = 1; n < count; n++) {
-    const { slug, text } = variant(source, n);
+    const { slug, text } = n === 1 ? bareArticle(source) : variant(source, n, { paragraphs });
     if (slugs.has(slug)) throw new Error(`generated slug ${slug} twice`);
     slugs.add(slug);
-    writeFileSync(join(articles, `${slug}.mdx`), text);
+    writeFileSync(join(articles, `${slug}.${extension}`), text);
   }
 }

@@ -1,0 +1,105 @@
+/**
+ * A real build of a generated archive of a few hundred articles, built once for every test here:
+ * the bounds and links that only show with many articles. The articles are the benchmark's
+ * variants of the real one (tests/bench/generate.ts), kept short (a few paragraphs each, compiled
+ * as .md by the same markdown plugins) so that the build takes seconds, not a minute; the lists
+ * they fill are the same, several pages deep. The 2,000-article build is in `npm run bench`.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, formatterFactory } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild, ROOT } from '../bench/build';
+import { writeContent } from '../bench/generate';
+import { nonArticlePages } from '../bench/page-sizes';
+import { checkLinks } from '../integrity/links';
+import { PAGE_SIZE } from '../../src/lib/pagination';
+
+const ARTICLES = 300;
+/** No page but an article may weigh more, gzipped (issue 11). */
+const PAGE_BOUND = 50_000;
+
+const temp = mkdtempSync(join(tmpdir(), 'longreads-archive-'));
+const dist = join(temp, 'dist');
+const read = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const pagesUnder = (folder: string) => readdirSync(join(dist, folder), { recursive: true }).map(String).filter((f) => f.endsWith('index.html'));
+
+beforeAll(async () => {
+  writeContent(join(ROOT, 'content'), join(ROOT, 'content/articles/al-khadimi-assassination-attempt.mdx'), join(temp, 'content'), ARTICLES, { paragraphs: 6, extension: 'md' });
+  const build = await astroBuild({
+    contentDir: join(temp, 'content'),
+    outDir: dist,
+    cacheDir: join(temp, 'cache'),
+    timeoutMs: 240_000,
+    logFile: join(temp, 'build.log'),
+    dotAstroMarker: 'longreads-archive-',
+  });
+  if (!build.ok) throw new Error(`the generated archive did not build: ${build.error}\n${readFileSync(join(temp, 'build.log'), 'utf8').slice(-3000)}`);
+}, 300_000);
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe(`a generated archive of ${ARTICLES} articles`, () => {
+  test('no page but an article weighs more than 50 KB gzipped', () => {
+    const pages = nonArticlePages(dist);
+    expect(pages.length).toBeGreaterThan(ARTICLES);
+    const over = pages.filter((p) => p.gzip > PAGE_BOUND).map((p) => `${p.path}: ${p.gzip} bytes gzipped`);
+    expect(over).toEqual([]);
+  });
+
+  test('long lists run over numbered pages, none holding more than its page size', () => {
+    const actorPages = pagesUnder('actors').filter((f) => f.split('/').length === 3);
+    expect(actorPages.length, 'some actor has a second page').toBeGreaterThan(0);
+    for (const page of actorPages) expect(read(`actors/${page.replace(/index\.html$/, '')}`).querySelectorAll('main blockquote').length).toBeLessThanOrEqual(PAGE_SIZE.mentions);
+    const timelinePages = pagesUnder('timeline');
+    expect(timelinePages.some((f) => /^\d{4}\/[a-z]+\/index\.html$/.test(f)), 'a dense year is split by month').toBe(true);
+    for (const page of timelinePages) expect(read(`timeline/${page.replace(/index\.html$/, '')}`).querySelectorAll('main blockquote').length).toBeLessThanOrEqual(PAGE_SIZE.events);
+    const authorPages = pagesUnder('authors').filter((f) => f.split('/').length === 3);
+    expect(authorPages.length, 'some author has a second page').toBeGreaterThan(0);
+  });
+
+  test('every internal link and #anchor resolves, into later pages too', () => {
+    const { checked, broken } = checkLinks(dist);
+    expect(checked).toBeGreaterThan(10_000);
+    expect(broken).toEqual([]);
+  });
+
+  test('a year on an actor page links to the page and the heading where that year begins', () => {
+    const actor = pagesUnder('actors').find((f) => f.split('/').length === 3)!.split('/')[0]!;
+    const bars = read(`actors/${actor}/`).querySelectorAll('.year-bars a').map((a) => a.getAttribute('href')!);
+    expect(bars.some((href) => /\/\d+\/#year-\d{4}$/.test(href)), `${actor}: a year begins on a later page`).toBe(true);
+  });
+
+  test('an article without notes, citations or dates has no empty section and no link to one', () => {
+    const page = read('articles/bench-bare-note/');
+    const article = page.querySelector('article')!;
+    expect(article.querySelectorAll('.article-body time')).toEqual([]);
+    for (const id of ['sources-label', 'footnote-label', 'cite-label']) {
+      const heading = page.getElementById(id);
+      if (heading) expect(heading.nextElementSibling, `#${id} is followed by something`).not.toBeNull();
+    }
+    expect(page.getElementById('sources-label')).toBeNull();
+    expect(page.getElementById('footnote-label')).toBeNull();
+    for (const list of article.querySelectorAll('ol, ul')) expect(list.querySelectorAll('li').length, list.outerHTML.slice(0, 80)).toBeGreaterThan(0);
+    for (const heading of article.querySelectorAll('h2, h3')) expect(heading.nextElementSibling, heading.text).not.toBeNull();
+  });
+
+  test('the paginated, monthly and archive pages are valid HTML', async () => {
+    const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8'));
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    // One page of each shape that only a large archive has.
+    const actor = pagesUnder('actors').find((f) => f.split('/').length === 3)!;
+    const author = pagesUnder('authors').find((f) => f.split('/').length === 3)!;
+    const month = pagesUnder('timeline').find((f) => /^\d{4}\/[a-z]+\//.test(f))!;
+    const sample = [`actors/${actor}`, `authors/${author}`, `timeline/${month}`, 'publications/terrorism-monitor/volume-18/index.html', 'archive/index.html', 'articles/bench-bare-note/index.html'];
+    const failures = [];
+    for (const file of sample) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+      const report = await validator.validateFile(join(dist, file));
+      if (!report.valid) failures.push(...report.results);
+    }
+    expect(failures.length === 0 ? '' : formatterFactory('text')(failures)).toBe('');
+  });
+});

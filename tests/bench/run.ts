@@ -1,5 +1,5 @@
 /**
- * The benchmark: `npm run bench` (all), `npm run bench -- --quick` (no 1,000-article build),
+ * The benchmark: `npm run bench` (all), `npm run bench -- --quick` (no 1,000- or 2,000-article build),
  * `--keep` (leave the temporary folder for a look). Not part of `npm test`: it measures and
  * reports, and fails only when it cannot measure. See tests/bench/README.md.
  */
@@ -12,6 +12,7 @@ import { astroBuild, ROOT, running, stopBuild, treeSize, type TreeSize } from '.
 import { launch } from './browser.ts';
 import { firstView } from './first-view.ts';
 import { writeContent } from './generate.ts';
+import { nonArticlePages } from './page-sizes.ts';
 import { lighthouseRun } from './lighthouse.ts';
 import { render, targets, type BuildRow, type Results } from './report.ts';
 import { boxSearch, coldSearch, headerBox, keystrokes, QUERIES, searchPageMissing, SEARCH_PATH } from './search.ts';
@@ -94,13 +95,19 @@ const results: Results = {
   errors: [],
 };
 
-/** Build time and size at 1, 100 and 1,000 articles, each from a cold cache. */
+/** The archive sizes built; `--quick` stops at 100. */
+const SIZES = [1, 100, 1000, 2000];
+const TIMEOUTS: Record<number, number> = { 1: 5 * 60_000, 100: 10 * 60_000, 1000: 25 * 60_000, 2000: 40 * 60_000 };
+
+/**
+ * Each archive size from a cold cache: the build's time and phases, what it wrote, its heaviest
+ * page other than an article, and in the browser the article's first view, a first search and
+ * keystroke timings against that archive.
+ */
 async function builds(): Promise<BuildRow[]> {
   const rows: BuildRow[] = [];
-  const counts = [1, 100, 1000];
-  const timeouts: Record<number, number> = { 1: 5 * 60_000, 100: 10 * 60_000, 1000: 25 * 60_000 };
-  for (const articles of counts) {
-    if (articles === 1000 && quick) {
+  for (const articles of SIZES) {
+    if (quick && articles > 100) {
       rows.push({ articles, generateMs: 0, ok: false, skipped: 'skipped (--quick)' });
       continue;
     }
@@ -121,7 +128,7 @@ async function builds(): Promise<BuildRow[]> {
       contentDir: join(dir, 'content'),
       outDir: join(dir, 'dist'),
       cacheDir: join(dir, 'cache'),
-      timeoutMs: timeouts[articles]!,
+      timeoutMs: TIMEOUTS[articles]!,
       logFile: join(temp, `build-${articles}.log`),
       dotAstroMarker: marker,
     });
@@ -131,6 +138,8 @@ async function builds(): Promise<BuildRow[]> {
       continue;
     }
     const previous = rows.findLast((r) => r.ok);
+    const dist = join(dir, 'dist');
+    const pages = nonArticlePages(dist);
     rows.push({
       articles,
       generateMs,
@@ -138,17 +147,44 @@ async function builds(): Promise<BuildRow[]> {
       wallMs: build.wallMs,
       perArticleMs: build.wallMs / articles,
       marginalMs: previous ? (build.wallMs - previous.wallMs!) / (articles - previous.articles) : undefined,
-      dist: await treeSize(join(dir, 'dist')),
-      pagefind: await treeSize(join(dir, 'dist', 'pagefind')),
+      dist: await treeSize(dist),
+      pagefind: await treeSize(join(dist, 'pagefind')),
       loadAverage,
       retried: build.retried,
       phases: build.phases,
-      byFolder: await byFolder(join(dir, 'dist')),
+      byFolder: await byFolder(dist),
+      nonArticlePages: pages.length,
+      largestPages: pages.slice(0, 3),
+      ...(await inBrowser(dist, articles)),
     });
-    // 1,000 articles take room: only the numbers are kept.
+    // 2,000 articles take room: only the numbers are kept.
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** The article's first view, a first search and keystrokes against one built archive. */
+async function inBrowser(dist: string, articles: number): Promise<Pick<BuildRow, 'firstView' | 'firstSearch' | 'keystrokes'>> {
+  const served = await serveStatic(dist);
+  const chromium = await launch();
+  const out: Pick<BuildRow, 'firstView' | 'firstSearch' | 'keystrokes'> = {};
+  try {
+    step(`first view and search at ${articles} article(s)`);
+    const view = await firstView(chromium, served.origin, ARTICLE_PATH);
+    out.firstView = view.total.sizes;
+    if (!(await searchPageMissing(served.origin))) {
+      const cold = await coldSearch(chromium, served.origin);
+      out.firstSearch = { sizes: cold.untilResults.sizes, requests: cold.untilResults.count, resultsShown: cold.resultsShown, ms: cold.resultsAtMs };
+      const keys = await keystrokes(chromium, served.origin);
+      if ('runs' in keys) out.keystrokes = { medianMs: keys.medianMs, p90Ms: keys.p90Ms };
+    }
+  } catch (error) {
+    results.errors.push(`browser steps at ${articles} articles: ${message(error)}`);
+  } finally {
+    await chromium.close();
+    await served.close();
+  }
+  return out;
 }
 
 /** The output's size per top-level folder, largest first: where the bytes are. */

@@ -66,6 +66,16 @@ describe(`a generated archive of ${ARTICLES} articles`, () => {
     expect(broken).toEqual([]);
   });
 
+  test('pages in a sequence name their neighbours with rel="prev" and rel="next"', () => {
+    const actor = pagesUnder('actors').find((f) => /^[^/]+\/2\/index\.html$/.test(f))!.split('/')[0]!;
+    const second = read(`actors/${actor}/2/`);
+    expect(second.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe(`/actors/${actor}/`);
+    expect(read(`actors/${actor}/`).querySelector('link[rel="next"]')?.getAttribute('href')).toBe(`/actors/${actor}/2/`);
+    const issue = read('publications/terrorism-monitor/volume-18/issue-2/');
+    expect(issue.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe('/publications/terrorism-monitor/volume-18/issue-1/');
+    expect(issue.querySelector('link[rel="next"]')?.getAttribute('href')).toBe('/publications/terrorism-monitor/volume-18/issue-3/');
+  });
+
   test('a year on an actor page links to the page and the heading where that year begins', () => {
     const actor = pagesUnder('actors').find((f) => f.split('/').length === 3)!.split('/')[0]!;
     const bars = read(`actors/${actor}/`).querySelectorAll('.year-bars a').map((a) => a.getAttribute('href')!);

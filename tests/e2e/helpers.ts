@@ -9,7 +9,9 @@ export const ARTICLE_FILE = 'content/articles/al-khadimi-assassination-attempt.m
 export function articleFrontmatter(): {
   title: string;
   firstPublished?: string;
-  publication: { name: string; volume?: number; issue?: number };
+  authors: string[];
+  date: string;
+  publication: { name: string; volume?: number; issue?: number; publisher: string };
   citations: Array<{ id: string; outlet: string; date?: string }>;
 } {
   const source = readFileSync(ARTICLE_FILE, 'utf8');
@@ -34,4 +36,21 @@ export async function inViewport(page: Page, selector: string): Promise<boolean>
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < window.innerHeight;
   });
+}
+
+/**
+ * The pages of a sequence from `first` on, as a reader gets them by following "next": a list over
+ * numbered pages, or the timeline's years and months. Each is visited; `visit` reads it.
+ */
+export async function eachPage(page: Page, first: string, visit: (path: string) => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  for (let path: string | null = first; path; ) {
+    if (seen.includes(path)) throw new Error(`${path} is next twice`);
+    seen.push(path);
+    await page.goto(path);
+    await visit(path);
+    const next = page.locator('link[rel="next"]');
+    path = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+  }
+  return seen;
 }

@@ -66,7 +66,7 @@ test.describe('finding dates', () => {
     const passage = await paragraphWith(page, 'In 2016, the Iraqi parliament');
     const results = await search(page, '2016');
     const links = await linksInFirst(results);
-    expect(links).toContain('/timeline/#date-2016');
+    expect(links).toContainEqual(expect.stringMatching(/^\/timeline\/[^#]+#date-2016$/));
     expect(links).toContain(`${ARTICLE}#${passage}`);
   });
 });

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE, articleFrontmatter } from './helpers';
+
+const { title, authors, publication, date } = articleFrontmatter();
+
+/** The page's JSON-LD, parsed. */
+const jsonLd = async (page: Page) => JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+
+/** The breadcrumb trail's links, each checked to lead to a page that answers. */
+async function breadcrumbs(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('nav[aria-label="Breadcrumb"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) expect((await page.request.get(href)).ok(), href).toBe(true);
+  return hrefs;
+}
+
+test.describe('the archive', () => {
+  test("the article's header links to its issue, which lists it in a PublicationIssue", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const issueLink = page.locator('article > header a', { hasText: `Issue ${publication.issue}` });
+    await expect(issueLink).toHaveText(`${publication.name}, Volume ${publication.volume}, Issue ${publication.issue}`);
+    await issueLink.click();
+    await expect(page.locator('h1')).toHaveText(`${publication.name}, Volume ${publication.volume}, Issue ${publication.issue}`);
+    await expect(page.locator(`main a[href="${ARTICLE}"]`)).toHaveText(title);
+    expect(await breadcrumbs(page)).toHaveLength(3);
+    const ld = await jsonLd(page);
+    expect(ld).toMatchObject({ '@type': 'PublicationIssue', issueNumber: publication.issue, isPartOf: { '@type': 'PublicationVolume', volumeNumber: publication.volume, isPartOf: { name: publication.name } } });
+    expect(ld.hasPart.map((a: { headline: string }) => a.headline)).toContain(title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`Issue ${publication.issue}`));
+  });
+
+  test("the article's header links to each author's page, which lists it and names the person", async ({ page }) => {
+    for (const author of authors) {
+      await page.goto(ARTICLE);
+      await page.locator('article > header a', { hasText: author }).click();
+      await expect(page.locator('h1')).toHaveText(author);
+      await expect(page.locator(`main a[href="${ARTICLE}"]`)).toHaveText(title);
+      await breadcrumbs(page);
+      const ld = await jsonLd(page);
+      expect(ld).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: author } });
+      await expect(page).toHaveTitle(new RegExp(author));
+    }
+  });
+
+  test('the issue is in its volume and its publication, and the article in its year', async ({ page }) => {
+    await page.goto('/archive/');
+    await page.locator('main a', { hasText: publication.name }).first().click();
+    await expect(page.locator('h1')).toHaveText(publication.name);
+    await page.locator('main a', { hasText: `Volume ${publication.volume} (` }).click();
+    await expect(page.locator('h1')).toHaveText(`${publication.name}, Volume ${publication.volume}`);
+    await expect(page.locator(`main a[href="${ARTICLE}"]`)).toHaveCount(1);
+    expect((await jsonLd(page))['@type']).toBe('CollectionPage');
+    await page.goto('/archive/');
+    await page.locator('main .year-bars a', { hasText: date.slice(0, 4) }).click();
+    await expect(page.locator('h1')).toContainText(date.slice(0, 4));
+    await expect(page.locator(`main a[href="${ARTICLE}"]`)).toHaveCount(1);
+  });
+
+  test('the home page leads with the latest issue and its articles', async ({ page }) => {
+    await page.goto('/');
+    const latest = page.locator('section[aria-labelledby="latest-issue"]');
+    await expect(latest.locator('h2')).toContainText(`Issue ${publication.issue}`);
+    await expect(latest.locator(`a[href="${ARTICLE}"]`)).toHaveText(title);
+    await expect(page.locator('main a[href="/archive/"]')).toHaveCount(1);
+  });
+
+  test('the authors index lists every author with a count', async ({ page }) => {
+    await page.goto('/authors/');
+    for (const author of authors) await expect(page.locator('main li', { hasText: author })).toContainText(/\d/);
+  });
+});

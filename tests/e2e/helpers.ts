@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 
@@ -16,6 +16,13 @@ export function articleFrontmatter(): {
 } {
   const source = readFileSync(ARTICLE_FILE, 'utf8');
   return parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!);
+}
+
+/** Every citation of every article in content/, for counts that must not assume one article. */
+export function allCitations(): Array<{ id: string; outlet: string; date?: string }> {
+  return readdirSync('content/articles')
+    .filter((f) => /\.mdx?$/.test(f))
+    .flatMap((f) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/articles/${f}`, 'utf8'))![1]!).citations ?? []);
 }
 
 export function outletData(id: string): { name: string; domain: string; languages: string[] } {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates';
-import { ARTICLE, articleFrontmatter, idsOn, inViewport, normalise, outletData } from './helpers';
+import { readdirSync } from 'node:fs';
+import { allCitations, ARTICLE, articleFrontmatter, eachPage, idsOn, inViewport, normalise, outletData } from './helpers';
 
 const { citations } = articleFrontmatter();
 
@@ -9,7 +10,6 @@ test.describe('sources', () => {
     await page.goto(ARTICLE);
     const links = page.locator('.article-body a.cite');
     await expect(links).toHaveCount(citations.length);
-    expect(citations.length).toBe(24);
     for (const citation of citations) {
       const link = page.locator(`a.cite[data-cite="${citation.id}"]`).first();
       await expect(link).toHaveAttribute('href', `#source-${citation.id}`);
@@ -93,28 +93,27 @@ test.describe('sources', () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 
-  test('each outlet page lists as many citing passages as the article has citations of it, each landing on its paragraph', async ({ page }) => {
+  test('each outlet page lists as many citing passages as the articles have citations of it, those of this article landing on its paragraph', async ({ page }) => {
     const articleIds = await idsOn(page, ARTICLE);
-    const outlets = [...new Set(citations.map((c) => c.outlet))];
-    expect(outlets.length).toBe(18);
-    for (const outlet of outlets) {
-      await page.goto(`/outlets/${outlet}/`);
-      const expected = citations.filter((c) => c.outlet === outlet).length;
-      await expect(page.locator('.citing-passage')).toHaveCount(expected);
-      const hrefs = await page.locator('.citing-passage a.go').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      for (const href of hrefs) {
-        expect(href.startsWith(ARTICLE)).toBe(true);
-        expect(articleIds.has(href.split('#')[1]!)).toBe(true);
-      }
-      await expect(page.locator('h1')).toHaveText(outletData(outlet).name);
+    const everyCitation = allCitations();
+    for (const outlet of [...new Set(citations.map((c) => c.outlet))]) {
+      let listed = 0;
+      await eachPage(page, `/outlets/${outlet}/`, async () => {
+        listed += await page.locator('.citing-passage').count();
+        const hrefs = await page.locator(`.citing-passage a.go[href^="${ARTICLE}#"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        for (const href of hrefs) expect(articleIds.has(href.split('#')[1]!)).toBe(true);
+        await expect(page.locator('h1')).toHaveText(outletData(outlet).name);
+      });
+      expect(listed, outlet).toBe(everyCitation.filter((c) => c.outlet === outlet).length);
     }
   });
 
   test('the outlets index lists every outlet with its citation count', async ({ page }) => {
     await page.goto('/outlets/');
     const items = page.locator('main li');
-    await expect(items).toHaveCount(18);
-    await expect(page.locator('main li', { hasText: 'Al Jazeera' })).toContainText('3');
+    await expect(items).toHaveCount(readdirSync('content/outlets').filter((f) => f.endsWith('.yaml')).length);
+    const cited = allCitations().filter((c) => c.outlet === 'aljazeera').length;
+    await expect(page.locator('main li', { hasText: outletData('aljazeera').name })).toContainText(String(cited));
   });
 
   test('a time axis of the citations links each dated citation to its entry, without JavaScript', async ({ browser }) => {

@@ -22,10 +22,17 @@ export interface AxisMark extends AxisInput {
   count: number;
   /** A day is a dot; a month, a year or any longer period is a bar over its length. */
   kind: 'day' | 'period';
-  /** A dot's centre, or a bar's left end, as a percentage of the chart's width. */
-  x: number;
-  /** A bar's length in percent; absent for a bar too short to tap, drawn at `NARROW_BAR` px around `x`. */
-  width?: number;
+  /** The mark's middle, as a percentage of the chart's width. */
+  centre: number;
+  /** A period's bar, cut to the range: its left end and length, in percent. */
+  bar?: { x: number; width: number };
+  /**
+   * Whether the bar is itself the tap target (24 px or more at the narrowest width); otherwise the
+   * target is a 24 px square around `centre`.
+   */
+  wide: boolean;
+  /** For a period too short to see (or to hold its count), the length in px it is drawn at, around `centre`. */
+  pill?: number;
   /** The row's centre, in px from the top. */
   y: number;
 }
@@ -49,8 +56,10 @@ export interface Axis {
 export const MIN_WIDTH = 320;
 /** The smallest tap target, in px (WCAG 2.2, 2.5.8). */
 export const TARGET = 24;
-/** How long a period too short to tap is drawn, in px. */
+/** The shortest a period is drawn, in px: any shorter and it would read as a sliver, not a period. */
 export const NARROW_BAR = 16;
+/** Room for a count drawn on a bar, in px. */
+const countWidth = (count: number) => (count > 1 ? String(count).length * 6.5 + 6 : 0);
 /** Space at either end, as a fraction of the width, for the first and last labels and marks. */
 const PAD = 0.045;
 const ROW = TARGET + 2;
@@ -111,18 +120,28 @@ export function layoutAxis(inputs: AxisInput[], { range }: { range?: string } = 
   const placed = spans
     .filter((s) => s.end > first && s.start < last)
     .map((s) => {
-      const a = scale(Math.max(s.start, first));
-      const b = scale(Math.min(s.end, last));
+      const count = s.input.count ?? 1;
       if (s.day) {
         const centre = scale(s.start + DAY / 2);
-        return { s, x: percent(centre), left: px(centre) - TARGET / 2, right: px(centre) + TARGET / 2, kind: 'day' as const };
+        return { s, count, kind: 'day' as const, centre: percent(centre), wide: false, left: px(centre) - TARGET / 2, right: px(centre) + TARGET / 2 };
       }
+      const [a, b] = [scale(Math.max(s.start, first)), scale(Math.min(s.end, last))];
+      const bar = { x: percent(a), width: Number((percent(b) - percent(a)).toFixed(3)) };
       const length = px(b) - px(a);
-      if (length < TARGET) {
-        const centre = (px(a) + px(b)) / 2;
-        return { s, x: percent((a + b) / 2), left: centre - TARGET / 2, right: centre + TARGET / 2, kind: 'period' as const };
-      }
-      return { s, x: percent(a), width: Number((percent(b) - percent(a)).toFixed(3)), left: px(a), right: px(b), kind: 'period' as const };
+      const middle = (px(a) + px(b)) / 2;
+      const shortest = Math.max(NARROW_BAR, countWidth(count));
+      const wide = length >= Math.max(TARGET, shortest);
+      return {
+        s,
+        count,
+        kind: 'period' as const,
+        centre: percent((a + b) / 2),
+        bar,
+        wide,
+        ...(length < shortest ? { pill: shortest } : {}),
+        left: wide ? px(a) : middle - Math.max(TARGET, shortest) / 2,
+        right: wide ? px(b) : middle + Math.max(TARGET, shortest) / 2,
+      };
     })
     .sort((p, q) => p.left - q.left || q.right - p.right);
 
@@ -135,16 +154,12 @@ export function layoutAxis(inputs: AxisInput[], { range }: { range?: string } = 
     return row;
   });
   const baseline = TOP + Math.max(rowEnds.length, 1) * ROW + 4;
-  const marks: AxisMark[] = placed.map((p, i) => ({
-    ...p.s.input,
-    count: p.s.input.count ?? 1,
-    kind: p.kind,
-    x: p.x,
-    ...(p.width !== undefined ? { width: p.width } : {}),
-    y: baseline - 4 - ROW / 2 - rows[i]! * ROW,
-  }));
+  const marks: AxisMark[] = placed.map(({ s, left: _l, right: _r, ...p }, i) => ({ ...s.input, ...p, y: baseline - 4 - ROW / 2 - rows[i]! * ROW }));
 
-  const ticks = scale.ticks(tickCount).map((date): AxisTick => {
+  // A range's start is labelled too when d3's first tick falls well inside it ("Nov" before "Nov 7").
+  const tickDates = scale.ticks(tickCount);
+  if (range && tickDates.length > 0 && scale(tickDates[0]!) > 0.12) tickDates.unshift(new Date(first));
+  const ticks = tickDates.map((date): AxisTick => {
     const fraction = scale(date);
     return { x: percent(fraction), label: tickLabel(date), anchor: fraction < 0.08 ? 'start' : fraction > 0.92 ? 'end' : 'middle' };
   });

@@ -3,10 +3,11 @@ import { layoutAxis, MIN_WIDTH, NARROW_BAR, TARGET, type AxisMark } from '../../
 
 const mark = (iso: string, label = iso) => ({ iso, href: `#${iso}`, label });
 
-/** A mark's tap target in px at the narrowest width: a 24 px square around a dot or a narrow bar, else the bar itself. */
+/** A mark's tap target in px at the narrowest width: the bar itself when wide, else a 24 px square (or the pill) around its centre. */
 function target(m: AxisMark): { left: number; right: number; top: number; bottom: number } {
   const px = (percent: number) => (percent / 100) * MIN_WIDTH;
-  const [left, right] = m.width === undefined ? [px(m.x) - TARGET / 2, px(m.x) + TARGET / 2] : [px(m.x), px(m.x + m.width)];
+  const half = Math.max(TARGET, m.pill ?? 0) / 2;
+  const [left, right] = m.wide ? [px(m.bar!.x), px(m.bar!.x + m.bar!.width)] : [px(m.centre) - half, px(m.centre) + half];
   return { left, right, top: m.y - TARGET / 2, bottom: m.y + TARGET / 2 };
 }
 
@@ -28,20 +29,26 @@ describe('time axis', () => {
       }),
     );
     const dayMarks = axis.marks.filter((m) => m.kind === 'day');
-    expect(dayMarks.map((m) => m.x)).toEqual([...dayMarks.map((m) => m.x)].sort((a, b) => a - b));
+    expect(dayMarks.map((m) => m.centre)).toEqual([...dayMarks.map((m) => m.centre)].sort((a, b) => a - b));
   });
 
-  test('a period is a bar as long as the period, cut to the range; one too short to tap is a fixed bar around its middle', () => {
+  test('a period is a bar as long as the period, cut to the range; one too short to see is drawn at a readable length', () => {
     const axis = layoutAxis([mark('2014/2017'), mark('2016-03')], { range: '2010/2021' });
     const [war, march] = axis.marks;
-    expect(war).toMatchObject({ kind: 'period' });
+    expect(war).toMatchObject({ kind: 'period', wide: true });
     // Four of the twelve years, of the width less its margins.
-    expect(war!.width! / (100 - 2 * 4.5)).toBeCloseTo(4 / 12, 2);
-    expect(march).toMatchObject({ kind: 'period' });
-    expect(march!.width).toBeUndefined();
-    expect(NARROW_BAR).toBeLessThan(TARGET);
+    expect(war!.bar!.width / (100 - 2 * 4.5)).toBeCloseTo(4 / 12, 2);
+    expect(march).toMatchObject({ kind: 'period', wide: false, pill: NARROW_BAR });
     const cut = layoutAxis([mark('2019/2023')], { range: '2021' }).marks[0]!;
-    expect(cut.x + cut.width!).toBeCloseTo(100 - 4.5, 1);
+    expect(cut.bar!.x + cut.bar!.width).toBeCloseTo(100 - 4.5, 1);
+  });
+
+  test('a month on a year is drawn at its length, and a count too long for a short bar gets a bar that holds it', () => {
+    const [november] = layoutAxis([mark('2021-11')], { range: '2021' }).marks;
+    expect(november).toMatchObject({ wide: false });
+    expect(november!.pill).toBeUndefined();
+    const [counted] = layoutAxis([{ ...mark('2021-11'), count: 1234 }], { range: '2021' }).marks;
+    expect(counted!.pill).toBeGreaterThan(TARGET);
   });
 
   test('without a range, the axis covers the marks, rounded out to ticks from d3, labelled by year, month or day', () => {
@@ -51,8 +58,8 @@ describe('time axis', () => {
     const weeks = layoutAxis([mark('2021-11-02'), mark('2021-11-27')]);
     expect(weeks.ticks.some((t) => /^Nov \d+$/.test(t.label))).toBe(true);
     const one = layoutAxis([mark('2021-11-07')]);
-    expect(one.marks[0]!.x).toBeGreaterThan(30);
-    expect(one.marks[0]!.x).toBeLessThan(70);
+    expect(one.marks[0]!.centre).toBeGreaterThan(30);
+    expect(one.marks[0]!.centre).toBeLessThan(70);
   });
 
   test('labels at the ends are aligned inwards so that none is cut off', () => {

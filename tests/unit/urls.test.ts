@@ -1,5 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { anchorOf, dateAnchor, href, isoOfDateAnchor, searchPath, sourceAnchor, articlePath } from '../../src/lib/urls';
+import {
+  actorPath,
+  anchorOf,
+  archiveYearPath,
+  articlePath,
+  authorPath,
+  dateAnchor,
+  href,
+  isoOfDateAnchor,
+  issuePath,
+  publicationPath,
+  restParam,
+  searchPath,
+  SECTIONS,
+  sourceAnchor,
+  timelineMonthPath,
+  timelineYearPath,
+  volumePath,
+} from '../../src/lib/urls';
 import { datasetKey, hastProperty, readTerms, termsAttribute } from '../../src/lib/markup';
 
 describe('addresses and anchors', () => {
@@ -23,6 +41,34 @@ describe('addresses and anchors', () => {
   test('a search link carries its query and only the filters that are set', () => {
     expect(searchPath('Sadr', { kind: 'article', year: undefined })).toBe('/search/?q=Sadr&kind=article');
     expect(searchPath('')).toBe('/search/');
+  });
+});
+
+describe('the archive and the pages of long lists', () => {
+  test('the first page of a list is its own address, later ones add their number', () => {
+    expect(actorPath('iran')).toBe('/actors/iran/');
+    expect(actorPath('iran', 1)).toBe('/actors/iran/');
+    expect(actorPath('iran', 3)).toBe('/actors/iran/3/');
+    expect(timelineMonthPath(2021, 11, 2)).toBe('/timeline/2021/november/2/');
+    expect(timelineYearPath(2021)).toBe('/timeline/2021/');
+  });
+
+  test('authors and periodicals are addressed by their names, accents and spaces folded', () => {
+    expect(authorPath('Rámi  Jameel')).toBe(authorPath('Rami Jameel'));
+    expect(authorPath('Rami Jameel', 2)).toBe('/authors/rami-jameel/2/');
+    expect(publicationPath('Terrorism Monitor')).toBe('/publications/terrorism-monitor/');
+    expect(volumePath('Terrorism Monitor', 19)).toBe('/publications/terrorism-monitor/volume-19/');
+    expect(issuePath('Terrorism Monitor', 19, 22)).toBe('/publications/terrorism-monitor/volume-19/issue-22/');
+    expect(issuePath('Terrorism Monitor', undefined, 3)).toBe('/publications/terrorism-monitor/issue-3/');
+    expect(archiveYearPath(2021)).toBe('/archive/2021/');
+  });
+
+  test("a route's parameter is the path below its section, and back", () => {
+    const path = timelineMonthPath(2021, 11, 2);
+    expect(restParam(path, SECTIONS.timeline)).toBe('2021/november/2');
+    expect(`${SECTIONS.timeline}${restParam(path, SECTIONS.timeline)}/`).toBe(path);
+    expect(() => restParam(SECTIONS.timeline, SECTIONS.timeline)).toThrow();
+    expect(() => restParam(actorPath('iran'), SECTIONS.timeline)).toThrow('is not below');
   });
 });
 

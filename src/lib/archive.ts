@@ -4,7 +4,7 @@
  */
 import { sortKey } from './dates';
 import { ContentError } from './content-error';
-import { archiveYearPath, authorPath, issuePath, nameSlug, publicationPath, volumePath, type SitePath } from './urls';
+import { archiveYearPath, authorPath, issuePath, slugFor, publicationPath, volumePath, type SitePath } from './urls';
 
 /** What the archive needs of an article: its frontmatter, its id and its file (for errors). */
 export interface ArchiveArticle {
@@ -92,7 +92,7 @@ function bySlug(articles: ArchiveArticle[], names: (a: ArchiveArticle) => Array<
   const groups = new Map<string, { name: string; first: ArchiveArticle; articles: ArchiveArticle[] }>();
   for (const article of articles) {
     for (const [field, name] of names(article)) {
-      const slug = nameSlug(name);
+      const slug = slugFor(name);
       if (!slug) throw new ContentError(article.file ?? article.id, field, `"${name}" has no letters or digits to make an address of`);
       const group = groups.get(slug);
       if (!group) groups.set(slug, { name, first: article, articles: [article] });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ContentError } from './content-error';
+import { slugFor } from './urls';
 
 export interface ContentFile {
   /** The file name without its extension: the entry's id, and the last part of its URL. */
@@ -8,18 +9,8 @@ export interface ContentFile {
   file: string;
 }
 
-/**
- * The slug an editor's file name asks for: accents dropped, lowercase, every run of other
- * characters one hyphen ("Al Khadimi Assassination Attempt" → "al-khadimi-assassination-attempt").
- */
-export function slugFor(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** The slug an editor's file name asks for: the same rule as every name in an address. */
+export { slugFor } from './urls';
 
 /**
  * The entries of a content folder. A file's name is its id and its URL as written, never

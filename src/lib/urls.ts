@@ -45,10 +45,11 @@ export function restParam(page: SitePath, under: SitePath): string {
 }
 
 /**
- * The slug of a name in an address: "Rami Jameel" → "rami-jameel", "Terrorism Monitor" →
- * "terrorism-monitor". Letters lose their accents; anything else becomes one hyphen.
+ * The slug of a name in an address, and of an editor's file name: accents dropped, lowercase,
+ * every run of other characters one hyphen ("Rami Jameel" → "rami-jameel", "Al Khadimi
+ * Assassination Attempt" → "al-khadimi-assassination-attempt").
  */
-export const nameSlug = (name: string) =>
+export const slugFor = (name: string) =>
   name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -65,9 +66,9 @@ export const outletPath = (id: string, page = 1) => pagePath(`${SECTIONS.outlets
 // The archive.
 
 /** An author's page, by the author's name as printed in bylines; older articles on numbered pages. */
-export const authorPath = (name: string, page = 1) => pagePath(`${SECTIONS.authors}${nameSlug(name)}/` as SitePath, page);
+export const authorPath = (name: string, page = 1) => pagePath(`${SECTIONS.authors}${slugFor(name)}/` as SitePath, page);
 /** A periodical's page: its volumes and latest issue. */
-export const publicationPath = (name: string) => `${SECTIONS.publications}${nameSlug(name)}/` as SitePath;
+export const publicationPath = (name: string) => `${SECTIONS.publications}${slugFor(name)}/` as SitePath;
 /** A volume of a periodical: its issues. */
 export const volumePath = (publication: string, volume: number) => `${publicationPath(publication)}volume-${volume}/` as SitePath;
 /** An issue: its articles. An issue of a periodical without volumes hangs from the periodical itself. */

@@ -343,14 +343,9 @@ export function bareArticle(source: Source): Variant {
 export interface ContentOptions {
   /** Generated articles of this many paragraphs each, rather than the real article's length. */
   paragraphs?: number;
-  /**
-   * `md` compiles generated articles with the same markdown plugins but without MDX, several times
-   * faster to build; the real article keeps its own file.
-   */
-  extension?: 'mdx' | 'md';
 }
 
-export function writeContent(realContent: string, articleFile: string, target: string, count: number, { paragraphs, extension = 'mdx' }: ContentOptions = {}): void {
+export function writeContent(realContent: string, articleFile: string, target: string, count: number, { paragraphs }: ContentOptions = {}): void {
   const source = readSource(realContent, articleFile);
   for (const entry of readdirSync(realContent, { withFileTypes: true })) {
     if (entry.isDirectory() && entry.name !== 'articles') cpSync(join(realContent, entry.name), join(target, entry.name), { recursive: true });
@@ -363,6 +358,6 @@ export function writeContent(realContent: string, articleFile: string, target: s
     const { slug, text } = n === 1 ? bareArticle(source) : variant(source, n, { paragraphs });
     if (slugs.has(slug)) throw new Error(`generated slug ${slug} twice`);
     slugs.add(slug);
-    writeFileSync(join(articles, `${slug}.${extension}`), text);
+    writeFileSync(join(articles, `${slug}.mdx`), text);
   }
 }

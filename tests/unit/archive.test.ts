@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive, issueName, type ArchiveArticle } from '../../src/lib/archive';
-import { authorPath, nameSlug } from '../../src/lib/urls';
+import { authorPath, slugFor } from '../../src/lib/urls';
 
 const TM = { name: 'Terrorism Monitor', publisher: 'The Jamestown Foundation' };
 const article = (id: string, date: string, publication: Partial<ArchiveArticle['publication']>, authors = ['Rami Jameel']): ArchiveArticle => ({
@@ -54,7 +54,7 @@ describe('the archive', () => {
   });
 
   test('an author spelled two ways that would share a page stops the build, naming both files', () => {
-    expect(nameSlug('Rámi  Jameel')).toBe('rami-jameel');
+    expect(slugFor('Rámi  Jameel')).toBe('rami-jameel');
     expect(authorPath('Rámi Jameel', 2)).toBe('/authors/rami-jameel/2/');
     expect(() => buildArchive([article('x', '2021', {}), article('y', '2021', {}, ['Rámi Jameel'])])).toThrow(
       'content/articles/y.mdx: authors[0]: "Rámi Jameel" is spelled "Rami Jameel" in content/articles/x.mdx; one name has one page, so spell it the same way in both',

@@ -9,11 +9,17 @@ import { DATA } from './markup';
 
 export { parsePartialDate, type PartialDate };
 
-const monthName = (month: number, width: 'long' | 'short') =>
-  new Intl.DateTimeFormat('en-US', { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+// Named once: a formatter is slow to make, and every date on every page asks for its month's name.
+const monthNames = (width: 'long' | 'short') => {
+  const format = new Intl.DateTimeFormat('en-US', { month: width, timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1)));
+};
+const SHORT_MONTHS = monthNames('short');
 
 /** "January" … "December": the month names the text is read for. */
-export const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1, 'long'));
+export const MONTHS = monthNames('long');
+
+const monthName = (month: number, width: 'long' | 'short') => (width === 'long' ? MONTHS : SHORT_MONTHS)[month - 1]!;
 
 export interface Interval {
   start: PartialDate;

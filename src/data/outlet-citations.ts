@@ -14,6 +14,9 @@ export interface CitationUse {
   sourceHref: string;
 }
 
+/** The year a citation's outlet published it, for grouping; "Undated" when the text gives no date. */
+export const citationYear = (use: CitationUse) => use.date?.slice(0, 4) ?? 'Undated';
+
 let cached: Promise<Map<string, CitationUse[]>> | undefined;
 
 /** Every use of every citation across all articles, grouped by outlet id, newest first; computed once per build. */

@@ -2,6 +2,7 @@
 import type { ArticleData, Citation } from '../schemas/article';
 import type { OutletData } from '../schemas/outlet';
 import { outletUrl } from './sources';
+import { authorPath, issuePath } from './urls';
 
 type Thing = Record<string, unknown>;
 
@@ -41,8 +42,10 @@ export function articleJsonLd({ data, url, lang, outlets }: {
     ...(publication.volume ? { volumeNumber: publication.volume } : {}),
     publisher,
   };
+  // The archive's pages for the issue and the authors, as absolute addresses.
+  const at = (path: string) => new URL(path, url).href;
   const partOf = publication.issue
-    ? { '@type': 'PublicationIssue', issueNumber: publication.issue, datePublished: data.date, isPartOf: periodical }
+    ? { '@type': 'PublicationIssue', issueNumber: publication.issue, url: at(issuePath(publication.name, publication.volume, publication.issue)), datePublished: data.date, isPartOf: periodical }
     : periodical;
   return {
     '@context': 'https://schema.org',
@@ -53,7 +56,7 @@ export function articleJsonLd({ data, url, lang, outlets }: {
     headline: data.title,
     description: data.summary,
     inLanguage: lang,
-    author: data.authors.map((name) => ({ '@type': 'Person', name })),
+    author: data.authors.map((name) => ({ '@type': 'Person', name, url: at(authorPath(name)) })),
     publisher,
     datePublished: data.date,
     isPartOf: partOf,

@@ -35,10 +35,15 @@ describe('the JSON-LD', () => {
     });
   });
 
-  it('nests the article in issue 22 of volume 19 of Terrorism Monitor', () => {
+  it('links each author to their page in the archive', () => {
+    expect((jsonLd.author as Array<{ url: string }>).map((a) => a.url)).toEqual([new globalThis.URL('/authors/rami-jameel/', URL).href, new globalThis.URL('/authors/jane-doe/', URL).href]);
+  });
+
+  it("nests the article in issue 22 of volume 19 of Terrorism Monitor, with the issue's page", () => {
     expect(jsonLd.isPartOf).toMatchObject({
       '@type': 'PublicationIssue',
       issueNumber: 22,
+      url: new globalThis.URL('/publications/terrorism-monitor/volume-19/issue-22/', URL).href,
       isPartOf: { '@type': ['PublicationVolume', 'Periodical'], volumeNumber: 19, name: 'Terrorism Monitor' },
     });
   });

@@ -35,6 +35,12 @@ export interface AxisMark extends AxisInput {
   pill?: number;
   /** The row's centre, in px from the top. */
   y: number;
+  /**
+   * When the mark stands for several that had no room of their own: the dates they span (from the
+   * start of the earliest to the end of the latest) and how many marks they were. The mark keeps
+   * the first one's link; its count is theirs added up.
+   */
+  cluster?: { from: string; to: string; marks: number };
 }
 
 export interface AxisTick {
@@ -63,6 +69,8 @@ const countWidth = (count: number) => (count > 1 ? String(count).length * 6.5 + 
 /** Space at either end, as a fraction of the width, for the first and last labels and marks. */
 const PAD = 0.045;
 const ROW = TARGET + 2;
+/** Rows of marks above the axis; marks with no room in them join a neighbour. */
+export const MAX_ROWS = 3;
 const TOP = 4;
 const LABELS = 22;
 
@@ -145,16 +153,27 @@ export function layoutAxis(inputs: AxisInput[], { range }: { range?: string } = 
     })
     .sort((p, q) => p.left - q.left || q.right - p.right);
 
-  // Each mark goes to the lowest row where it overlaps nothing.
+  // Each mark goes to the lowest row where it overlaps nothing. Past the last row, a mark joins
+  // the nearest one already placed, which then stands for both (a cluster, counted and named by
+  // the dates it spans), so that a dense stretch never grows the chart without end.
   const rowEnds: number[] = [];
-  const rows = placed.map((p) => {
+  const kept: Array<{ p: (typeof placed)[number]; row: number; members: Array<(typeof placed)[number]> }> = [];
+  const middle = (p: (typeof placed)[number]) => (p.left + p.right) / 2;
+  for (const p of placed) {
     let row = rowEnds.findIndex((end) => end + 2 <= p.left);
-    if (row < 0) row = rowEnds.push(p.right) - 1;
-    else rowEnds[row] = p.right;
-    return row;
-  });
+    if (row < 0 && rowEnds.length < MAX_ROWS) row = rowEnds.push(p.right) - 1;
+    else if (row >= 0) rowEnds[row] = p.right;
+    if (row >= 0) kept.push({ p, row, members: [p] });
+    else kept.reduce((a, b) => (Math.abs(middle(b.p) - middle(p)) < Math.abs(middle(a.p) - middle(p)) ? b : a)).members.push(p);
+  }
   const baseline = TOP + Math.max(rowEnds.length, 1) * ROW + 4;
-  const marks: AxisMark[] = placed.map(({ s, left: _l, right: _r, ...p }, i) => ({ ...s.input, ...p, y: baseline - 4 - ROW / 2 - rows[i]! * ROW }));
+  const marks: AxisMark[] = kept.map(({ p: { s, left: _l, right: _r, ...p }, row, members }) => {
+    const mark: AxisMark = { ...s.input, ...p, y: baseline - 4 - ROW / 2 - row * ROW };
+    if (members.length === 1) return mark;
+    const earliest = members.reduce((a, b) => (b.s.start < a.s.start ? b : a)).s.input.iso;
+    const latest = members.reduce((a, b) => (b.s.end > a.s.end ? b : a)).s.input.iso;
+    return { ...mark, count: members.reduce((sum, m) => sum + m.count, 0), cluster: { from: earliest.split('/')[0]!, to: latest.split('/').at(-1)!, marks: members.length } };
+  });
 
   // A range's start is labelled too when d3's first tick falls well inside it ("Nov" before "Nov 7").
   const tickDates = scale.ticks(tickCount);

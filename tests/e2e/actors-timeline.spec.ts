@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate, parseInterval } from '../../src/lib/dates';
 import { ARTICLE, eachPage, idsOn } from './helpers';
+import { dateAnchor } from '../../src/lib/urls';
 
 const actorIds = readdirSync('content/actors').map((f) => f.replace(/\.yaml$/, ''));
 
@@ -76,18 +77,23 @@ test.describe('dates and the timeline', () => {
     const ids = await idsOn(page, ARTICLE);
     await page.goto('/timeline/');
     await page.locator('main .year-bars a', { hasText: '2021' }).click();
+    const year = page.url();
     for (const day of ['2021-11-07', '2021-11-05', '2021-11-04']) {
-      const mark = page.locator(`.time-axis a[aria-label^="${formatDate(day)}:"]`);
-      await expect(mark).toHaveCount(1);
-      const landing = (await mark.getAttribute('href'))!;
-      await page.goto(landing);
+      // The day's own mark, or the one for the close dates it is among ("November 4, 2021 to November 8, 2021: …").
+      const marks = await page.locator('.time-axis a').evaluateAll((as) => as.map((a) => ({ name: a.getAttribute('aria-label')!, href: a.getAttribute('href')! })));
+      const mark = marks.find((m) => m.name.startsWith(`${formatDate(day)}:`)) ?? marks.find((m) => {
+        const span = /^(.+) to (.+): /.exec(m.name);
+        return span && Date.parse(`${span[1]} UTC`) <= Date.parse(`${day}T00:00Z`) && Date.parse(`${day}T00:00Z`) <= Date.parse(`${span[2]} UTC`);
+      });
+      expect(mark, `a mark for ${day}`).toBeDefined();
+      await page.goto(new URL(mark!.href, year).href);
       const entry = page.locator(`li[data-date="${day}"]`);
       await expect(entry).toHaveCount(1);
-      await expect(entry).toHaveAttribute('id', landing.split('#')[1]!);
+      await expect(entry).toHaveAttribute('id', dateAnchor(day));
       const hrefs = await entry.locator(`a[href^="${ARTICLE}#"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(ids.has(href.split('#')[1]!)).toBe(true);
-      await page.goBack();
+      await page.goto(year);
     }
   });
 

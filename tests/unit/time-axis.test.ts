@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutAxis, MIN_WIDTH, NARROW_BAR, TARGET, type AxisMark } from '../../src/lib/time-axis';
+import { layoutAxis, MAX_ROWS, MIN_WIDTH, NARROW_BAR, TARGET, type AxisMark } from '../../src/lib/time-axis';
 
 const mark = (iso: string, label = iso) => ({ iso, href: `#${iso}`, label });
 
@@ -15,7 +15,8 @@ describe('time axis', () => {
   test('places marks in date order and gives every one a target of at least 24 px that overlaps no other', () => {
     const days = Array.from({ length: 30 }, (_, i) => mark(`2021-11-${String(i + 1).padStart(2, '0')}`));
     const axis = layoutAxis([...days, mark('2021-11'), mark('2021-10/2021-12')], { range: '2021-11' });
-    expect(axis.marks).toHaveLength(32);
+    // Every input is counted, on its own mark or in a cluster.
+    expect(axis.marks.reduce((sum, m) => sum + m.count, 0)).toBe(32);
     const targets = axis.marks.map(target);
     for (const t of targets) {
       expect(t.right - t.left).toBeGreaterThanOrEqual(TARGET - 0.01);
@@ -66,6 +67,18 @@ describe('time axis', () => {
     const axis = layoutAxis([mark('2021-03-01')], { range: '2021' });
     expect(axis.ticks[0]).toMatchObject({ label: '2021', anchor: 'start' });
     expect(axis.ticks.at(-1)).toMatchObject({ label: '2022', anchor: 'end' });
+  });
+
+  test('marks with no room in the rows join a neighbour, which counts them and spans their dates', () => {
+    const sameDay = Array.from({ length: 10 }, (_, i) => ({ ...mark('2021-11-07', `source ${i}`), href: `#s${i}` }));
+    const axis = layoutAxis([...sameDay, mark('2021-11-08'), mark('2021-03-01')]);
+    expect(new Set(axis.marks.map((m) => m.y)).size).toBeLessThanOrEqual(MAX_ROWS);
+    expect(axis.marks.reduce((sum, m) => sum + m.count, 0)).toBe(12);
+    const cluster = axis.marks.find((m) => m.cluster)!;
+    expect(cluster.cluster).toMatchObject({ from: '2021-11-07' });
+    expect(['2021-11-07', '2021-11-08']).toContain(cluster.cluster!.to);
+    expect(cluster.href).toMatch(/^#s\d$/);
+    expect(axis.marks.find((m) => m.iso === '2021-03-01')!.cluster).toBeUndefined();
   });
 
   test('a mark carries its count, one by default', () => {

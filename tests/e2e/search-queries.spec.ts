@@ -69,7 +69,8 @@ test('names in every spelling, in Latin and Arabic script, find their actor firs
   const dayParagraph = await page.locator(`.article-body p:has(time[datetime="${DAY}"])`).first().getAttribute('id');
   const mentioned = new Set(await page.locator('.article-body [data-actor]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.actor)));
   expect(dayParagraph).toBeTruthy();
-  const dayPassages = [`${SECTIONS.timeline}#${dateAnchor(DAY)}`, `${ARTICLE}#${dayParagraph}`];
+  // The paragraph, or the day's entry on whichever page of the timeline holds it.
+  const isDayPassage = (p: string | undefined) => p === `${ARTICLE}#${dayParagraph}` || (!!p && p.startsWith(SECTIONS.timeline) && p.endsWith(`#${dateAnchor(DAY)}`));
   await page.goto(SECTIONS.search);
   expect(LATIN.length + ARABIC.length + ABSENT.length + DAY_FORMS.length).toBeGreaterThanOrEqual(40);
 
@@ -85,7 +86,7 @@ test('names in every spelling, in Latin and Arabic script, find their actor firs
   for (const form of DAY_FORMS) {
     const { status, results } = await ask(page, form);
     const firstPassages = results.slice(0, 2).map((r) => r.passages[0]);
-    if (!firstPassages.every((p) => dayPassages.includes(p!))) wrong.push(`"${form}": first passages ${firstPassages.join(', ')}`);
+    if (!firstPassages.every(isDayPassage)) wrong.push(`"${form}": first passages ${firstPassages.join(', ')}`);
     // The article and the timeline come before the outlets that published that day.
     const kinds = results.map((r) => r.kind);
     if (kinds.lastIndexOf('article') > kinds.indexOf('outlet') && kinds.includes('outlet')) wrong.push(`"${form}": an outlet before the article`);

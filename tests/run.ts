@@ -1,0 +1,27 @@
+/**
+ * `npm test`: one build of the site, the checks that read it or need no build, then the build
+ * tests and the browser tests side by side. The build tests are one Node process at a time and
+ * the browser waits on pages most of its time, so together they fill the machine's two cores
+ * instead of taking turns; each runner's own report is printed as it comes, and the run fails if
+ * either fails.
+ */
+import { spawn } from 'node:child_process';
+
+const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+  new Promise<number>((done) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+
+const npx = (...args: string[]) => ['npx', ['--no-install', ...args]] as const;
+
+let status = await run(...npx('astro', 'build'));
+if (status === 0) status = await run(...npx('vitest', 'run', '--project', 'checks'));
+if (status === 0) {
+  const [builds, browser] = await Promise.all([
+    run(...npx('vitest', 'run', '--project', 'builds')),
+    run(...npx('playwright', 'test'), { E2E_SKIP_BUILD: '1' }),
+  ]);
+  status = builds || browser;
+}
+process.exit(status);

@@ -13,7 +13,7 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 
-const npx = (...args: string[]) => ['npx', ['--no-install', ...args]] as const;
+const npx = (...args: string[]): [string, string[]] => ['npx', ['--no-install', ...args]];
 
 let status = await run(...npx('astro', 'build'));
 if (status === 0) status = await run(...npx('vitest', 'run', '--project', 'checks'));

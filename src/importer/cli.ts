@@ -1,6 +1,6 @@
 /**
  * `npm run import -- [--html] [--force] [--content-dir <dir>] <file>…`: each editor's text (or
- * saved HTML page) becomes content/articles/<slug>.mdx, with any new outlets, and a report.
+ * saved HTML page) becomes an article, <slug>.mdx in the articles folder, with any new outlets, and a report.
  * A file with an error writes nothing; an existing article is overwritten only with --force.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -17,7 +17,7 @@ export interface Mistake {
 /**
  * A content mistake that must stop the build. The message starts with the file, the line and
  * column where known, and the field, so that an editor can go straight to it:
- * "content/articles/x.mdx:18:25: (cite:nope): …", "content/articles/x.mdx: citations[2].outlet: …".
+ * "x.mdx:18:25: (cite:nope): …", "x.mdx: citations[2].outlet: …" (the file as the editor would open it).
  */
 export class ContentError extends Error {
   /** Where @astrojs/mdx and Astro's error printer look for the "Location:" they show (else the code that threw). */

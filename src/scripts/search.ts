@@ -77,7 +77,7 @@ class SearchPage {
     });
     for (const control of [...this.kinds, ...Object.values(this.selects), this.sort]) control.addEventListener('change', () => void this.run());
     this.more.addEventListener('click', () => void this.showMore(this.seq));
-    // Arriving from a link (/search/?q=Sadr) or the header's search box.
+    // Arriving from a link with a query (see searchPath) or from the header's search box.
     const initial = readState(new URL(location.href));
     this.show(initial);
     if (initial.q || Object.keys(initial.filters).length > 0) void this.run();

@@ -1,4 +1,4 @@
-import { MONTHS, parsePartialDate } from '../lib/dates';
+import { MONTHS, monthNumber, parsePartialDate } from '../lib/dates';
 
 /** A date as written, at the precision written: "November 7" has no year, "June 2020" no day. */
 export interface WrittenDate {
@@ -14,19 +14,14 @@ const END = '(?![\\p{L}\\p{N}])';
 // Longest forms first: the first that matches at the start wins.
 const FORMS: Array<[RegExp, (m: RegExpExecArray) => WrittenDate]> = [
   [/^(\d{4})-(\d{2})-(\d{2})/, (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! })],
-  [new RegExp(`^${MONTH} (\\d{1,2}),? (\\d{4})${END}`, 'u'), (m) => ({ year: +m[3]!, month: monthOf(m[1]!), day: +m[2]! })],
-  [new RegExp(`^(\\d{1,2}) ${MONTH},? (\\d{4})${END}`, 'u'), (m) => ({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! })],
-  [new RegExp(`^${MONTH} (\\d{1,2})${END}`, 'u'), (m) => ({ month: monthOf(m[1]!), day: +m[2]! })],
-  [new RegExp(`^(\\d{1,2}) ${MONTH}${END}`, 'u'), (m) => ({ month: monthOf(m[2]!), day: +m[1]! })],
-  [new RegExp(`^${MONTH},? (\\d{4})${END}`, 'u'), (m) => ({ year: +m[2]!, month: monthOf(m[1]!) })],
+  [new RegExp(`^${MONTH} (\\d{1,2}),? (\\d{4})${END}`, 'u'), (m) => ({ year: +m[3]!, month: monthNumber(m[1]!), day: +m[2]! })],
+  [new RegExp(`^(\\d{1,2}) ${MONTH},? (\\d{4})${END}`, 'u'), (m) => ({ year: +m[3]!, month: monthNumber(m[2]!), day: +m[1]! })],
+  [new RegExp(`^${MONTH} (\\d{1,2})${END}`, 'u'), (m) => ({ month: monthNumber(m[1]!), day: +m[2]! })],
+  [new RegExp(`^(\\d{1,2}) ${MONTH}${END}`, 'u'), (m) => ({ month: monthNumber(m[2]!), day: +m[1]! })],
+  [new RegExp(`^${MONTH},? (\\d{4})${END}`, 'u'), (m) => ({ year: +m[2]!, month: monthNumber(m[1]!) })],
   [/^(\d{4})(?!\d)/, (m) => ({ year: +m[1]! })],
-  [new RegExp(`^${MONTH}${END}`, 'u'), (m) => ({ month: monthOf(m[1]!) })],
+  [new RegExp(`^${MONTH}${END}`, 'u'), (m) => ({ month: monthNumber(m[1]!) })],
 ];
-
-function monthOf(name: string): number {
-  const full = MONTHS.findIndex((m) => m === name);
-  return full >= 0 ? full + 1 : MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -9,17 +9,23 @@ import { DATA } from './markup';
 
 export { parsePartialDate, type PartialDate };
 
-// Named once: a formatter is slow to make, and every date on every page asks for its month's name.
-const monthNames = (width: 'long' | 'short') => {
-  const format = new Intl.DateTimeFormat('en-US', { month: width, timeZone: 'UTC' });
+/**
+ * "January" … "December": the month names the text is read for. Named once: a formatter is slow
+ * to make, and every date on every page asks for its month's name.
+ */
+export const MONTHS = (() => {
+  const format = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1)));
-};
-const SHORT_MONTHS = monthNames('short');
+})();
 
-/** "January" … "December": the month names the text is read for. */
-export const MONTHS = monthNames('long');
-
-const monthName = (month: number, width: 'long' | 'short') => (width === 'long' ? MONTHS : SHORT_MONTHS)[month - 1]!;
+/** A month's number from its name, whole or cut to three letters ("Nov"; "Sept" too), in any case; 0 for none. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase();
+  return MONTHS.findIndex((m) => {
+    const month = m.toLowerCase();
+    return key === month || key === month.slice(0, 3) || (key === 'sept' && month === 'september');
+  }) + 1;
+}
 
 export interface Interval {
   start: PartialDate;
@@ -101,7 +107,6 @@ const DATE_PATTERN = new RegExp(
 );
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNumber = (name: string) => MONTHS.indexOf(name) + 1;
 const PART_OF_YEAR: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
 /** Finds the dates and periods written out in a text; a day or month without a year is in `year`. */

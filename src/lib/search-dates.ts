@@ -4,7 +4,7 @@
  * "2021". Each reading becomes the one form the index holds for it, and passages are ranked by how
  * closely their dates meet it. Pure, so that it is tested without a browser.
  */
-import { MONTHS, parseInterval } from './dates';
+import { MONTHS, monthNumber, parseInterval } from './dates';
 
 /** A day, month or year a query asks for; a day or month may come without a year ("7 November"). */
 export interface AskedDate {
@@ -12,14 +12,6 @@ export interface AskedDate {
   month?: number;
   day?: number;
 }
-
-const MONTH_NUMBERS = new Map<string, number>(
-  MONTHS.flatMap((name, i) => [
-    [name.toLowerCase(), i + 1],
-    [name.slice(0, 3).toLowerCase(), i + 1],
-  ]),
-);
-MONTH_NUMBERS.set('sept', 9);
 
 const YEAR = /^(1[89]|2\d)\d{2}$/;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -49,9 +41,9 @@ function dateWords(query: string): string[] {
 /** "November 7, 2021", "7th of Nov", "Nov 2021", "November": a month name with a day, a year, both or neither. */
 function writtenOut(query: string): AskedDate | undefined {
   const words = dateWords(query);
-  const monthAt = words.findIndex((w) => MONTH_NUMBERS.has(w));
+  const monthAt = words.findIndex((w) => monthNumber(w) > 0);
   if (monthAt < 0 || words.length > 3) return undefined;
-  const month = MONTH_NUMBERS.get(words[monthAt]!)!;
+  const month = monthNumber(words[monthAt]!);
   const rest = words.filter((_, i) => i !== monthAt);
   if (!rest.every((w) => /^\d+$/.test(w))) return undefined;
   const year = rest.find((w) => YEAR.test(w));

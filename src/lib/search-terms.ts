@@ -54,14 +54,14 @@ export function isoOfAnchor(id: string): string | undefined {
 
 /**
  * The search attributes of a `<time>`, by attribute name: the forms a reader may type the date in
- * (Pagefind indexes them with the paragraph) and the year filter. The dates plugin and the
- * FormattedDate component both write them.
+ * (Pagefind indexes them with the paragraph) and, unless the page has it already, the year filter.
+ * The dates plugin and the FormattedDate component both write them.
  */
-export function dateSearchAttributes(iso: string, words: string): Record<string, string> {
+export function dateSearchAttributes(iso: string, words: string, yearFilter = true): Record<string, string> {
   const forms = termsAttribute(dateForms(iso), words);
   return {
     ...(forms ? { [DATA.dateForms]: forms, 'data-pagefind-index-attrs': DATA.dateForms } : {}),
-    'data-pagefind-filter': `year:${yearOf(iso)}`,
+    ...(yearFilter ? { 'data-pagefind-filter': `year:${yearOf(iso)}` } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { HastPluginEntry } from 'satteri';
 import { contentFolder } from '../consts';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
-import { CLASS, DATA, hastProperty, termsAttribute } from '../lib/markup';
+import { CLASS, DATA, firstOnPage, hastProperty, termsAttribute } from '../lib/markup';
 import { actorPath } from '../lib/urls';
 import { closestAncestor, element, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
@@ -24,14 +24,15 @@ const isBlock = (el: Element) => BLOCKS.has(el.tagName);
 /**
  * Marks every mention of an actor, found by name and alias, longest first. The first mention of
  * an actor in a paragraph links to the actor's page and carries, for search, every spelling of
- * the actor (Pagefind indexes them with the paragraph) and the actor filter; later ones are marked
- * for the index only. Where a name is ambiguous the author says who is meant:
+ * the actor (Pagefind indexes them with the paragraph), and the first in the article the actor
+ * filter; later ones are marked for the index only. Where a name is ambiguous the author says who is meant:
  * `[his late father](actor:<id>)`, or that no one is: `[the predominantly Shia militias](actor:none)`
  * keeps the words as plain text, unmarked.
  */
 export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPluginEntry {
   return () => {
     const linkedIn = new WeakMap<object, Set<string>>();
+    const firstFilter = firstOnPage();
     const mention = (actor: string, children: Element['children'], words: string, block: object | undefined): Element => {
       const linked = block ? (linkedIn.get(block) ?? new Set<string>()) : new Set<string>();
       if (block) linkedIn.set(block, linked);
@@ -42,7 +43,7 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
       const spellings = termsAttribute(matcher.spellings(actor), words);
       const search = {
         ...(spellings ? { [DATA.spellings]: spellings, 'data-pagefind-index-attrs': DATA.spellings } : {}),
-        'data-pagefind-filter': 'actor[title]',
+        ...(firstFilter(actor) ? { 'data-pagefind-filter': 'actor[title]' } : {}),
       };
       return element('a', { href: actorPath(actor), className: [CLASS.actor], ...properties, ...search }, children);
     };

@@ -2,8 +2,8 @@ import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../lib/dates';
-import { DATA, hastProperty } from '../lib/markup';
-import { dateSearchAttributes } from '../lib/search-terms';
+import { DATA, firstOnPage, hastProperty } from '../lib/markup';
+import { dateSearchAttributes, yearOf } from '../lib/search-terms';
 import { element, frontmatterOf, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
 const DATE_SCHEME = 'date:';
@@ -12,11 +12,11 @@ const DATE_SCHEME = 'date:';
  * `<time>` for a date or period (see `timeAttributes`). For search, it carries the forms a reader
  * may type the date in (Pagefind indexes them with the paragraph) and the year filter.
  */
-function timeElement(iso: string, words: string, children: Element['children'] = [text(words)]): Element {
+function timeElement(iso: string, words: string, yearFilter: boolean, children: Element['children'] = [text(words)]): Element {
   const { datetime, 'data-interval': interval } = timeAttributes(iso);
   return element(
     'time',
-    { dateTime: datetime, ...(interval ? { [hastProperty(DATA.interval)]: interval } : {}), ...dateSearchAttributes(iso, words) },
+    { dateTime: datetime, ...(interval ? { [hastProperty(DATA.interval)]: interval } : {}), ...dateSearchAttributes(iso, words, yearFilter) },
     children,
   );
 }
@@ -33,6 +33,9 @@ const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', '
 export function dates(): HastPluginEntry {
   return () => {
     let year = 0;
+    const firstYear = firstOnPage();
+    const time = (iso: string, words: string, children?: Element['children']) =>
+      timeElement(iso, words, firstYear(yearOf(iso) ?? ''), children);
     return {
       name: 'dates',
       // Positions, so that a mistake in the text is reported at its line and column.
@@ -55,14 +58,14 @@ export function dates(): HastPluginEntry {
               node.position?.start,
             );
           }
-          return timeElement(iso, ctx.textContent(node), node.children);
+          return time(iso, ctx.textContent(node), node.children);
         },
       },
       text(node: Text, ctx) {
         const found = findDates(node.value, year);
         if (found.length === 0) return;
         if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
-        ctx.replaceNode(node, wrapSpans(node.value, found, (d, words) => timeElement(d.iso, words)));
+        ctx.replaceNode(node, wrapSpans(node.value, found, (d, words) => time(d.iso, words)));
       },
     };
   };

@@ -101,7 +101,10 @@ class Combobox {
       this.show([], '');
       return this.close();
     }
-    const found = await find(query, {}, '');
+    // Keystrokes that arrived meanwhile run first: only the last of them is searched.
+    await yieldToPage();
+    if (mine !== this.seq) return;
+    const found = await find(query, {}, '', () => mine === this.seq);
     if (mine !== this.seq) return;
     const status = statusText(query, found.results.length);
     const all = found.results.length > 0 ? [linkOption(`All ${found.results.length} results for “${query.text}”`, searchPath(query.text))] : [];

@@ -61,6 +61,14 @@ export function pagefind(): Promise<Pagefind> {
   return loaded;
 }
 
+let indexFilters: Promise<FilterCounts> | undefined;
+
+/** Every filter value the index holds: the same for the page's life, and a while to count in a large index. */
+export function allFilterValues(): Promise<FilterCounts> {
+  indexFilters ??= pagefind().then((pf) => pf.filters());
+  return indexFilters;
+}
+
 let registry: Promise<RegistryEntry[]> | undefined;
 
 /**
@@ -116,16 +124,19 @@ const union = (...lists: PagefindResult[][]) => [...new Map(lists.flat().map((r)
 
 /**
  * Searches for a query within filters, optionally sorted by date. With no words, the filters alone
- * choose the results.
+ * choose the results. `current` says whether the query is still the one wanted.
  */
-export async function find(query: SearchQuery, filters: FilterState, sort: '' | 'asc' | 'desc'): Promise<Found> {
+export async function find(query: SearchQuery, filters: FilterState, sort: '' | 'asc' | 'desc', current: () => boolean = () => true): Promise<Found> {
   const pf = await pagefind();
+  // In a large index one search of a short word takes a tenth of a second: a query typed over since is not searched on.
+  const stale: Found = { results: [], unknown: [], filters: {} };
   // A date read two ways is searched in each reading the index holds.
   const unknown = new Set<string>();
   const lookups: SearchQuery['lookups'] = [];
   for (const lookup of query.lookups) {
     const { words, lastIsPrefix } = lookup;
     const held = await Promise.all(words.map((w, i) => holds(pf, w, lastIsPrefix && i === words.length - 1)));
+    if (!current()) return stale;
     if (held.every(Boolean)) lookups.push(lookup);
     else words.filter((_, i) => !held[i]).forEach((w) => unknown.add(w));
   }
@@ -137,6 +148,7 @@ export async function find(query: SearchQuery, filters: FilterState, sort: '' | 
   let counts: FilterCounts | undefined;
   for (const term of terms) {
     const ranked = await pf.search(term, { filters });
+    if (!current()) return stale;
     if (!ranked) continue;
     counts ??= ranked.filters;
     // Pagefind leaves out of a sorted search the pages that have no date (actors): they follow the dated ones.

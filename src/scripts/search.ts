@@ -6,7 +6,7 @@ import { readResult } from '../lib/search-results';
 import { readQuery, type SearchQuery } from '../lib/search-query';
 import { SEARCH_FILTERS } from '../lib/markup';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, searchPath } from '../lib/urls';
-import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
+import { allFilterValues, find, fragmentOf, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
 import { el, resultItem, statusText, suggestionNodes } from './search-view';
 
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
@@ -108,7 +108,10 @@ class SearchPage {
     const state = this.state();
     writeState(state);
     if (!this.query.text && Object.keys(state.filters).length === 0) return this.clear();
-    const found = await find(this.query, state.filters, state.sort);
+    // Keystrokes that arrived meanwhile run first: only the last of them is searched.
+    await yieldToPage();
+    if (mine !== this.seq) return;
+    const found = await find(this.query, state.filters, state.sort, () => mine === this.seq);
     if (mine !== this.seq) return;
     this.results = found.results;
     this.shown = 0;
@@ -117,7 +120,7 @@ class SearchPage {
     this.status.replaceChildren(statusText(this.query, this.results.length));
     this.status.toggleAttribute('data-empty', this.results.length === 0);
     if (found.unknown.length > 0) void this.suggest(mine, found.unknown, state);
-    void pagefind().then(async (pf) => mine === this.seq && this.showFilterValues(await pf.filters(), found.filters));
+    void allFilterValues().then((all) => mine === this.seq && this.showFilterValues(all, found.filters));
   }
 
   private clear() {
@@ -158,13 +161,13 @@ class SearchPage {
   }
 
   private async fillFilters() {
-    const pf = await pagefind();
-    if (!this.filtersFilled) this.showFilterValues(await pf.filters());
+    const all = await allFilterValues();
+    if (!this.filtersFilled) this.showFilterValues(all);
   }
 
   /**
    * Fills the listed filters' options from the index, leaving out those that would leave no
-   * result. (The counts are not shown: Pagefind counts a value once per element that carries it, not per page.)
+   * result. (The counts are not shown: Pagefind counts a value once per element that carries it, and a page may carry a year twice, in its text and in its Sources list.)
    */
   private showFilterValues(all: Record<string, Record<string, number>>, now?: Record<string, Record<string, number>>) {
     this.filtersFilled = true;

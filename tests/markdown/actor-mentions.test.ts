@@ -10,7 +10,7 @@ describe('actor mentions plugin', () => {
     ['the author can say who an ambiguous phrase means', 'Established by [his late father](actor:muhammad-sadiq-al-sadr).'],
     ['the author can say a phrase names no actor: its words stay as written, unmarked', 'For [the predominantly Shia militias](actor:none), and the Shia militias.'],
     ['headings are left as they are', '## Al-Kadhimi and the Militias\n\nText.'],
-    ['each paragraph’s first mention carries every spelling again', 'Muqtada spoke.\n\nMoqtada al-Sadr left.'],
+    ['each paragraph’s first mention carries every spelling again, the article’s first the actor filter', 'Muqtada spoke.\n\nMoqtada al-Sadr left.'],
     ['an actor with no other spelling than its name in Arabic script lists that one', 'In Baghdad.'],
   ])('%s', async (name, md) => {
     await expect((await render(md)).html).toMatchFileSnapshot(snapshotFile('actor-mentions', name));

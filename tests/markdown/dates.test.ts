@@ -8,6 +8,7 @@ const article = (body: string) =>
 describe('dates plugin', () => {
   test.each([
     ['a day without a year is a day of the article’s year', 'In the early hours of November 7 in Baghdad.'],
+    ['the first date of a year in the article carries the year filter, later ones not', 'On November 7, after November 6, 2021 and before 2019.'],
     ['months, years and periods are marked at the precision the text gives', 'In June 2020, in 2016, from 2014 to 2017, in late 2019 and in the 1990s.'],
     ['a relative date is said by the author with a date link', 'On [the following day](date:2021-11-08) he came.'],
     ['dates inside a citation are when the outlet published, so they are not marked', '([rudaw.net, November 7](cite:r))'],

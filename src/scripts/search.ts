@@ -6,7 +6,7 @@ import { readResult } from '../lib/search-results';
 import { readQuery, type SearchQuery } from '../lib/search-query';
 import { SEARCH_FILTERS } from '../lib/markup';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, searchPath } from '../lib/urls';
-import { allFilterValues, find, fragmentOf, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
+import { allFilterValues, find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
 import { el, resultItem, statusText, suggestionNodes } from './search-view';
 
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
@@ -64,7 +64,12 @@ class SearchPage {
   start() {
     this.root.hidden = false;
     // Pagefind is fetched when the reader turns to the search, not with the page.
-    for (const type of ['focusin', 'pointerdown'] as const) this.root.addEventListener(type, () => void this.fillFilters(), { once: true });
+    for (const type of ['focusin', 'pointerdown'] as const) this.root.addEventListener(type, () => void pagefind(), { once: true });
+    // The filters' values, when the reader turns to them: once Pagefind holds them it counts them at
+    // every search, which in a large index makes each keystroke's search several times slower.
+    for (const select of Object.values(this.selects)) {
+      for (const type of ['focusin', 'pointerdown'] as const) select.addEventListener(type, () => void this.fillFilters(), { once: true });
+    }
     this.input.addEventListener('input', () => void this.run());
     this.input.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !this.input.value) return;
@@ -81,6 +86,7 @@ class SearchPage {
     const initial = readState(new URL(location.href));
     this.show(initial);
     if (initial.q || Object.keys(initial.filters).length > 0) void this.run();
+    if (LISTED.some((key) => initial.filters[key])) void this.fillFilters();
   }
 
   /** Puts a state into the controls; a listed filter's value is offered until the index's values arrive. */
@@ -120,7 +126,7 @@ class SearchPage {
     this.status.replaceChildren(statusText(this.query, this.results.length));
     this.status.toggleAttribute('data-empty', this.results.length === 0);
     if (found.unknown.length > 0) void this.suggest(mine, found.unknown, state);
-    void allFilterValues().then((all) => mine === this.seq && this.showFilterValues(all, found.filters));
+    if (this.filtersFilled) void allFilterValues().then((all) => mine === this.seq && this.showFilterValues(all, found.filters));
   }
 
   private clear() {

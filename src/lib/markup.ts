@@ -23,6 +23,21 @@ export const DATA = {
   noteBackReference: 'data-footnote-backref',
 } as const;
 
+/**
+ * Pagefind's attributes (its documented names), as the pages write them. `body` and `ignore` stay
+ * on the published pages, where the landing highlighter reads them; the others only tell the
+ * indexer what to index and how.
+ */
+export const PAGEFIND = {
+  body: 'data-pagefind-body',
+  ignore: 'data-pagefind-ignore',
+  indexAttrs: 'data-pagefind-index-attrs',
+  filter: 'data-pagefind-filter',
+  meta: 'data-pagefind-meta',
+  sort: 'data-pagefind-sort',
+  weight: 'data-pagefind-weight',
+} as const;
+
 /** hast's property name for a data attribute: "data-date-forms" → "dataDateForms". */
 export const hastProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 

@@ -6,8 +6,10 @@
 import { distance } from 'fastest-levenshtein';
 import { compact, foldArabic } from './search-terms';
 
-/** One actor's spellings, as the search page fetches them. */
+/** One actor's spellings, as the search and the landing highlighter fetch them (SPELLINGS_FILE). */
 export interface RegistryEntry {
+  /** The actor's id, as mentions carry it (`data-actor`). */
+  id: string;
   name: string;
   spellings: string[];
 }

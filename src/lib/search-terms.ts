@@ -4,7 +4,7 @@
  * search scripts; the attributes' names and format are in `markup.ts`.
  */
 import { MONTHS, parseInterval, parsePartialDate } from './dates';
-import { DATA, termsAttribute } from './markup';
+import { DATA, PAGEFIND, termsAttribute } from './markup';
 import { isoOfDateAnchor } from './urls';
 
 /** Periods longer than this many years get no year-by-year forms. */
@@ -55,13 +55,14 @@ export function isoOfAnchor(id: string): string | undefined {
 /**
  * The search attributes of a `<time>`, by attribute name: the forms a reader may type the date in
  * (Pagefind indexes them with the paragraph) and, unless the page has it already, the year filter.
- * The dates plugin and the FormattedDate component both write them.
+ * The dates plugin and the FormattedDate component both write them; the published pages lose them
+ * after indexing, and the landing highlighter computes the same forms again with `dateForms`.
  */
 export function dateSearchAttributes(iso: string, words: string, yearFilter = true): Record<string, string> {
   const forms = termsAttribute(dateForms(iso), words);
   return {
-    ...(forms ? { [DATA.dateForms]: forms, 'data-pagefind-index-attrs': DATA.dateForms } : {}),
-    ...(yearFilter ? { 'data-pagefind-filter': `year:${yearOf(iso)}` } : {}),
+    ...(forms ? { [DATA.dateForms]: forms, [PAGEFIND.indexAttrs]: DATA.dateForms } : {}),
+    ...(yearFilter ? { [PAGEFIND.filter]: `year:${yearOf(iso)}` } : {}),
   };
 }
 

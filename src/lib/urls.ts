@@ -141,7 +141,7 @@ export const monthAnchor = (year: number, month: number) => `month-${year}-${Str
 export const PAGEFIND_DIR = 'pagefind';
 export const PAGEFIND_SCRIPT = `/${PAGEFIND_DIR}/pagefind.js`;
 
-/** Every actor's spellings as JSON, for the search's "Did you mean …?" (src/pages/search/spellings.json.ts). */
+/** Every actor's spellings as JSON, for the search's "Did you mean …?" and the landing highlighter (src/pages/search/spellings.json.ts). */
 export const SPELLINGS_FILE = `${SECTIONS.search}spellings.json`;
 
 /** The query parameter of the search page. */

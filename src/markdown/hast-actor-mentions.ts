@@ -3,7 +3,7 @@ import type { HastPluginEntry } from 'satteri';
 import { contentFolder } from '../consts';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
-import { CLASS, DATA, firstOnPage, hastProperty, termsAttribute } from '../lib/markup';
+import { CLASS, DATA, firstOnPage, hastProperty, PAGEFIND, termsAttribute } from '../lib/markup';
 import { actorPath } from '../lib/urls';
 import { closestAncestor, element, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
@@ -42,8 +42,8 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
       if (!first) return element('span', { className: [CLASS.mention], ...properties }, children);
       const spellings = termsAttribute(matcher.spellings(actor), words);
       const search = {
-        ...(spellings ? { [DATA.spellings]: spellings, 'data-pagefind-index-attrs': DATA.spellings } : {}),
-        ...(firstFilter(actor) ? { 'data-pagefind-filter': 'actor[title]' } : {}),
+        ...(spellings ? { [DATA.spellings]: spellings, [PAGEFIND.indexAttrs]: DATA.spellings } : {}),
+        ...(firstFilter(actor) ? { [PAGEFIND.filter]: 'actor[title]' } : {}),
       };
       return element('a', { href: actorPath(actor), className: [CLASS.actor], ...properties, ...search }, children);
     };

@@ -6,10 +6,11 @@
  */
 import type { PagefindFragment } from '../lib/search-results';
 import type { SearchQuery } from '../lib/search-query';
-import type { RegistryEntry, Suggestion } from '../lib/search-suggest';
+import type { Suggestion } from '../lib/search-suggest';
 import type { SearchFilter } from '../lib/markup';
 import { extendsTerm } from '../lib/search-terms';
-import { PAGEFIND_SCRIPT, SPELLINGS_FILE } from '../lib/urls';
+import { PAGEFIND_SCRIPT } from '../lib/urls';
+import { spellings } from './spellings';
 
 export interface PagefindResult {
   id: string;
@@ -69,15 +70,12 @@ export function allFilterValues(): Promise<FilterCounts> {
   return indexFilters;
 }
 
-let registry: Promise<RegistryEntry[]> | undefined;
-
 /**
  * "Did you mean …?" for the words of a query the index does not hold. The registry's spellings and
  * the code that compares them are fetched the first time a search finds nothing, not before.
  */
 export async function suggestionsFor(query: SearchQuery, unknown: string[]): Promise<Suggestion[]> {
-  registry ??= fetch(SPELLINGS_FILE).then((r) => (r.ok ? r.json() : []));
-  const [{ suggest }, entries] = await Promise.all([import('../lib/search-suggest'), registry]);
+  const [{ suggest }, entries] = await Promise.all([import('../lib/search-suggest'), spellings()]);
   return suggest(query.text, unknown, entries);
 }
 

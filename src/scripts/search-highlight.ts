@@ -1,18 +1,21 @@
 /**
  * Highlights, on the page a search result leads to, the words searched for: carried in the
- * `pagefind-highlight` query parameter, as Pagefind's own highlighter reads them. It also knows
- * the markup that carried spellings and date forms into the index, so that "Kazemi" highlights
- * "al-Kadhimi" and "Nov 7" highlights "the following day" where that is the date meant.
+ * `pagefind-highlight` query parameter, as Pagefind's own highlighter reads them. It also finds
+ * what the index found by another spelling or form, so that "Kazemi" highlights "al-Kadhimi" and
+ * "Nov 7" highlights "the following day" where that is the date meant: the actors' spellings come
+ * from the spellings file, fetched only here, and a date's forms from its `<time>`, as the build
+ * computed them for the index (the published pages do not carry them).
  */
-import { DATA, datasetKey, readTerms } from '../lib/markup';
-import { queryTerms, termMatches } from '../lib/search-terms';
+import { DATA, datasetKey, PAGEFIND } from '../lib/markup';
+import { dateForms, queryTerms, termMatches } from '../lib/search-terms';
 import { HIGHLIGHT_PARAM } from '../lib/urls';
+import { spellings } from './spellings';
 
 export const HIT_CLASS = 'search-hit';
 /** Shorter terms ("7", "al") would highlight half the page; they count only within a date's forms. */
 const MIN_TEXT_TERM = 2;
 const MIN_ACTOR_TERM = 3;
-const SKIP = 'script, style, noscript, mark, time, [data-pagefind-ignore], .' + HIT_CLASS;
+const SKIP = `script, style, noscript, mark, time, [${PAGEFIND.ignore}], .${HIT_CLASS}`;
 const ACTOR = datasetKey(DATA.actor);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‐-]*/gu;
 
@@ -21,10 +24,28 @@ const wordsOf = (entry: string) => entry.split(/\s+/);
 /** Whether an entry (a spelling, a date form) holds every term. */
 const holdsAll = (entry: string, terms: string[]) => terms.every((t) => wordsOf(entry).some((w) => termMatches(t, w)));
 
-export function highlightFromUrl(doc: Document, url: URL): number {
+/** The date or period a `<time>` stands for: its whole interval, or its date (as `timeAttributes` wrote them). */
+const isoOf = (time: Element) => time.getAttribute(DATA.interval) ?? time.getAttribute('datetime') ?? '';
+
+/**
+ * The actors any of whose spellings a term finds: their spellings in the registry, and the words of
+ * their mentions on the page (an author's "his late father").
+ */
+async function actorsFound(mentions: HTMLElement[], terms: string[]): Promise<Set<string>> {
+  const actorTerms = terms.filter((t) => t.length >= MIN_ACTOR_TERM);
+  const found = new Set<string>();
+  if (actorTerms.length === 0 || mentions.length === 0) return found;
+  const finds = (spelling: string) => wordsOf(spelling).some((w) => actorTerms.some((t) => termMatches(t, w)));
+  for (const el of mentions) if (finds(el.textContent ?? '')) found.add(el.dataset[ACTOR]!);
+  const onPage = new Set(mentions.map((el) => el.dataset[ACTOR]!));
+  for (const { id, spellings: list } of await spellings()) if (onPage.has(id) && list.some(finds)) found.add(id);
+  return found;
+}
+
+export async function highlightFromUrl(doc: Document, url: URL): Promise<number> {
   const terms = url.searchParams.getAll(HIGHLIGHT_PARAM).flatMap(queryTerms);
   if (terms.length === 0) return 0;
-  const root = doc.querySelector<HTMLElement>('[data-pagefind-body]') ?? doc.querySelector('main') ?? doc.body;
+  const root = doc.querySelector<HTMLElement>(`[${PAGEFIND.body}]`) ?? doc.querySelector('main') ?? doc.body;
   let count = 0;
   const hit = (el: Element) => {
     el.classList.add(HIT_CLASS);
@@ -32,16 +53,13 @@ export function highlightFromUrl(doc: Document, url: URL): number {
   };
 
   // Actors any of whose spellings a term finds: every mention of them.
-  const actors = new Set<string>();
-  for (const el of root.querySelectorAll<HTMLElement>(`[${DATA.spellings}]`)) {
-    const words = readTerms(el.getAttribute(DATA.spellings)!).flatMap(wordsOf);
-    if (terms.some((t) => t.length >= MIN_ACTOR_TERM && words.some((w) => termMatches(t, w)))) actors.add(el.dataset[ACTOR]!);
-  }
-  for (const el of root.querySelectorAll<HTMLElement>(`[${DATA.actor}]`)) if (actors.has(el.dataset[ACTOR]!)) hit(el);
+  const mentions = [...root.querySelectorAll<HTMLElement>(`[${DATA.actor}]`)];
+  const actors = await actorsFound(mentions, terms);
+  for (const el of mentions) if (actors.has(el.dataset[ACTOR]!)) hit(el);
 
-  // Dates one of whose forms holds the whole query: "Nov 7", "2021-11-07", "2016".
-  for (const el of root.querySelectorAll(`time`)) {
-    const forms = el.hasAttribute(DATA.dateForms) ? readTerms(el.getAttribute(DATA.dateForms)!) : [el.textContent ?? ''];
+  // Dates one of whose forms, or whose words, hold the whole query: "Nov 7", "2021-11-07", "2016".
+  for (const el of root.querySelectorAll('time')) {
+    const forms = [...dateForms(isoOf(el)), el.textContent ?? ''];
     if (forms.some((form) => holdsAll(form, terms))) hit(el);
   }
 

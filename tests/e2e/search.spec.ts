@@ -110,6 +110,26 @@ test.describe('results', () => {
     await page.goto(`${ARTICLE}?pagefind-highlight=2021-11-07`);
     await expect(page.locator('time.search-hit[datetime="2021-11-07"]').first()).toBeVisible();
   });
+
+  test('a spelling the text never uses highlights every mention of its actor', async ({ page }) => {
+    await page.goto(`${ARTICLE}?pagefind-highlight=Kazemi`);
+    const body = page.locator('.article-body');
+    await expect(body).not.toContainText('Kazemi');
+    const actor = KADHIMI.split('/')[2]!;
+    const mentions = body.locator(`[data-actor="${actor}"]`);
+    await expect(mentions.first()).toHaveClass(/search-hit/);
+    const hits = await body.locator('.search-hit').evaluateAll((els) => els.map((el) => el.getAttribute('data-actor')));
+    expect(hits).toHaveLength(await mentions.count());
+    expect(new Set(hits)).toEqual(new Set([actor]));
+  });
+
+  test('a period is highlighted by a month its words do not name', async ({ page }) => {
+    // "late 2019" (2019-09/2019-12): its end month is in none of its words, only in its interval.
+    const html = await (await page.request.get(ARTICLE)).text();
+    const [interval, end] = /data-interval="[^"/]+\/([^"]+)"/.exec(html)!;
+    await page.goto(`${ARTICLE}?pagefind-highlight=${end}`);
+    await expect(page.locator(`.article-body time[${interval}]`).first()).toHaveClass(/search-hit/);
+  });
 });
 
 test.describe('filters and sorting', () => {

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { skeleton, suggest } from '../../src/lib/search-suggest';
 
 const REGISTRY = [
-  { name: 'Mustafa al-Kadhimi', spellings: ['Mustafa al-Kadhimi', 'Kadhimi', 'Kazemi', 'مصطفى الكاظمي'] },
-  { name: 'Qais al-Khazali', spellings: ['Qais al-Khazali', 'Khazali'] },
-  { name: 'Muhammad al-Halboosi', spellings: ['Muhammad al-Halboosi', 'Halboosi'] },
-  { name: 'Bashar al-Assad', spellings: ['Bashar al-Assad', 'Assad'] },
+  { id: 'mustafa-al-kadhimi', name: 'Mustafa al-Kadhimi', spellings: ['Mustafa al-Kadhimi', 'Kadhimi', 'Kazemi', 'مصطفى الكاظمي'] },
+  { id: 'qais-al-khazali', name: 'Qais al-Khazali', spellings: ['Qais al-Khazali', 'Khazali'] },
+  { id: 'muhammad-al-halboosi', name: 'Muhammad al-Halboosi', spellings: ['Muhammad al-Halboosi', 'Halboosi'] },
+  { id: 'bashar-al-assad', name: 'Bashar al-Assad', spellings: ['Bashar al-Assad', 'Assad'] },
 ];
 
 describe('Did you mean', () => {

@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { FOOTNOTES, markdownPlugins } from './src/markdown/index.ts';
 import { loadActors, loadOutlets } from './src/lib/registry.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { publishedPages } from './src/integrations/published-pages.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { SITE } from './src/consts.ts';
@@ -47,8 +48,9 @@ export default defineConfig({
       features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
     }),
   },
+  // publishedPages() after pagefind(): the indexer reads the attributes it takes out of the pages.
   // stagedOutput() last: it publishes what the others have written.
-  integrations: [siteAddress(SITE.url), mdx(), sitemap(), pagefind(), stagedOutput()],
+  integrations: [siteAddress(SITE.url), mdx(), sitemap(), pagefind(), publishedPages(), stagedOutput()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -15,6 +15,7 @@ import { isNoteReference, isTap, triggerOf as anyTriggerOf, wide } from './card-
 import { loadGlossary } from './glossary';
 import { closeCard, followPage, inCard, isOpen, keepOpen, openCard, openedBy, shownFor, type Opener } from './in-place-card';
 import { lightSidenote, litReference, placeSidenotes, unlightSidenote } from './sidenotes';
+import { linkStylesheet } from './stylesheet';
 
 const SHOW_DELAY = 80;
 const HIDE_DELAY = 250;
@@ -140,22 +141,9 @@ export interface FirstReach {
   link: HTMLAnchorElement;
 }
 
-/** Links the cards' stylesheet; resolves once it applies (or could not be had: the cards then show unstyled). */
-function linkStyles(): Promise<void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = styles;
-  const loaded = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-  });
-  document.head.append(link);
-  return loaded;
-}
-
 /** Sets up the cards on the page once their styles apply, and answers the reader's first reach for one. */
 export async function startCards(first?: FirstReach): Promise<void> {
-  await linkStyles();
+  await linkStylesheet(styles);
   placeSidenotes(document.querySelectorAll<HTMLAnchorElement>('.article-body a[data-footnote-ref]'));
   // The card says what the browser's tooltip would, and more.
   for (const link of document.querySelectorAll<HTMLAnchorElement>(`.article-body a.${CLASS.actor}[title]`)) link.removeAttribute('title');

@@ -11,6 +11,9 @@ import type { Suggestion } from '../lib/search-suggest';
 import { HIGHLIGHT_PARAM, searchPath } from '../lib/urls';
 import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage } from './search-engine';
 import { el, excerptNodes, kindLabel, statusText } from './search-view';
+// The list's styles: linked by the script rather than bundled into every page's CSS.
+import styles from './search-combobox.css?url';
+import { linkStylesheet } from './stylesheet';
 
 /** Results listed under the box; the search page has the rest. */
 const LISTED = 5;
@@ -189,12 +192,16 @@ function linkOption(text: string, href: string): Option {
   return { node, choose: go(href) };
 }
 
-/** Makes the header's box a combobox, and starts fetching Pagefind for its first search. */
-export function attach(input: HTMLInputElement) {
+/**
+ * Makes the header's box a combobox once the list's styles apply, and starts fetching Pagefind for
+ * its first search meanwhile. What is typed before then is searched as it attaches.
+ */
+export async function attach(input: HTMLInputElement) {
   const popup = document.getElementById('site-search-popup');
   const status = document.getElementById('site-search-status');
   const list = document.getElementById('site-search-list');
   if (!popup || !status || !list) return;
   void pagefind();
+  await linkStylesheet(styles);
   new Combobox(input, popup, status, list).attach();
 }

@@ -44,15 +44,7 @@ export const hastProperty = (attribute: string) => attribute.replace(/-([a-z])/g
 /** The DOM's `dataset` key for a data attribute: "data-date-forms" → "dateForms". */
 export const datasetKey = (attribute: string) => hastProperty(attribute.replace(/^data-/, ''));
 
-/** Classes of the marks the plugins add to the text. */
-export const CLASS = {
-  /** A citation's words, linking to its Sources entry. */
-  citation: 'cite',
-  /** An actor's first mention in a paragraph, linking to the actor's page. */
-  actor: 'actor',
-  /** A later mention of the same actor in the paragraph, marked for the passage index only. */
-  mention: 'mention',
-} as const;
+export { CLASS } from './mark-classes';
 
 /** The parts of a Sources entry that the in-place card shows, as classes on the entry's elements. */
 export const SOURCE_PART = {

@@ -2,7 +2,7 @@
  * What opens an in-place card: a note reference, a citation or an actor mention in the article.
  * Shared by the script that loads the cards on demand and the cards themselves, so it stays small.
  */
-import { CLASS } from '../lib/markup';
+import { CLASS } from '../lib/mark-classes';
 
 export const TRIGGERS = `.article-body a[data-footnote-ref], .article-body a.${CLASS.citation}, .article-body a.${CLASS.actor}`;
 

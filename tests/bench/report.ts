@@ -67,6 +67,8 @@ export interface Target {
 
 export const BUDGET = {
   firstViewBrotli: 50_000,
+  /** The article's first view as a host that only gzips sends it (issue 15). */
+  firstViewGzip: 24_000,
   firstSearch: 150_000,
   /** A first search from the article's header box, every byte it fetches (its code, Pagefind, the listed results), gzip (issue 12). */
   firstSearchFromArticle: 100_000,
@@ -110,6 +112,14 @@ export function targets(r: Results): Target[] {
       target: `≤ ${kB(BUDGET.firstViewBrotli)}`,
       result: br <= BUDGET.firstViewBrotli ? 'PASS' : 'MISS',
       difference: br <= BUDGET.firstViewBrotli ? `${kB(BUDGET.firstViewBrotli - br)} to spare` : `${kB(br - BUDGET.firstViewBrotli)} over`,
+    });
+    const gz = fv.total.sizes.gzip;
+    out.push({
+      measure: 'First view: all bytes, gzip',
+      measured: kB(gz),
+      target: `≤ ${kB(BUDGET.firstViewGzip)}`,
+      result: gz <= BUDGET.firstViewGzip ? 'PASS' : 'MISS',
+      difference: gz <= BUDGET.firstViewGzip ? `${kB(BUDGET.firstViewGzip - gz)} to spare` : `${kB(gz - BUDGET.firstViewGzip)} over`,
     });
     out.push(noneAllowed('First view: render-blocking scripts', fv.renderBlocking.js));
     out.push(noneAllowed('First view: requests to other hosts', fv.otherHosts.length));

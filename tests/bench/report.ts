@@ -101,26 +101,21 @@ const noneAllowed = (measure: string, count: number): Target => ({
   difference: count === 0 ? '-' : `${count} too many`,
 });
 
+/** A size whose target is a most. */
+const withinBytes = (measure: string, bytes: number, budget: number): Target => ({
+  measure,
+  measured: kB(bytes),
+  target: `≤ ${kB(budget)}`,
+  result: bytes <= budget ? 'PASS' : 'MISS',
+  difference: bytes <= budget ? `${kB(budget - bytes)} to spare` : `${kB(bytes - budget)} over`,
+});
+
 export function targets(r: Results): Target[] {
   const out: Target[] = [];
   const fv = r.firstView;
   if (fv && !has(fv, 'error')) {
-    const br = fv.total.sizes.brotli;
-    out.push({
-      measure: 'First view: all bytes, brotli',
-      measured: kB(br),
-      target: `≤ ${kB(BUDGET.firstViewBrotli)}`,
-      result: br <= BUDGET.firstViewBrotli ? 'PASS' : 'MISS',
-      difference: br <= BUDGET.firstViewBrotli ? `${kB(BUDGET.firstViewBrotli - br)} to spare` : `${kB(br - BUDGET.firstViewBrotli)} over`,
-    });
-    const gz = fv.total.sizes.gzip;
-    out.push({
-      measure: 'First view: all bytes, gzip',
-      measured: kB(gz),
-      target: `≤ ${kB(BUDGET.firstViewGzip)}`,
-      result: gz <= BUDGET.firstViewGzip ? 'PASS' : 'MISS',
-      difference: gz <= BUDGET.firstViewGzip ? `${kB(BUDGET.firstViewGzip - gz)} to spare` : `${kB(gz - BUDGET.firstViewGzip)} over`,
-    });
+    out.push(withinBytes('First view: all bytes, brotli', fv.total.sizes.brotli, BUDGET.firstViewBrotli));
+    out.push(withinBytes('First view: all bytes, gzip', fv.total.sizes.gzip, BUDGET.firstViewGzip));
     out.push(noneAllowed('First view: render-blocking scripts', fv.renderBlocking.js));
     out.push(noneAllowed('First view: requests to other hosts', fv.otherHosts.length));
   } else {

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { closest, distance as levenshtein } from 'fastest-levenshtein';
 import { ContentError, type Mistake } from './content-error';
 
 type Issue = z.core.$ZodIssue;
@@ -30,6 +31,40 @@ function shown(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The fields the schema allows in the group at `path`, through lists and optional values. */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let def = schema._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType };
+  const inner = () => {
+    while (def.innerType) def = def.innerType._zod.def as typeof def;
+  };
+  inner();
+  for (const key of path) {
+    const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
+    if (!next) return [];
+    def = next._zod.def as typeof def;
+    inner();
+  }
+  return Object.keys(def.shape ?? {});
+}
+
+/** Close enough to be a slip of the keyboard ("titel"): two edits, or a third of a long name's letters, case aside. */
+function distanceWithin(typed: string, field: string): boolean {
+  const edits = levenshtein(typed.toLowerCase(), field.toLowerCase());
+  return edits < field.length && edits <= Math.max(2, Math.floor(field.length / 3));
+}
+
+/**
+ * A field the schema does not have: a misspelled one would otherwise be dropped without a word, and
+ * its value lost (a "sumary" leaves the article without its summary).
+ */
+function unknownField(key: string, known: string[]): string {
+  if (known.length === 0) return 'is not a field here: remove it';
+  const near = closest(key, known);
+  return near && distanceWithin(key, near)
+    ? `is not a field here: did you mean "${near}"?`
+    : `is not a field here: the fields are ${known.join(', ')}`;
+}
+
 /**
  * What is wrong and what to do, in words. The codes zod words for programmers are reworded here;
  * the others (formats, refinements) carry the message their schema gives, which says what to do.
@@ -59,6 +94,11 @@ function problem(issue: Issue, data: unknown): string {
 export function validateEntry<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const mistakes = result.error.issues.map((issue): Mistake => ({ field: fieldName(issue.path), problem: problem(issue, data) }));
+  const mistakes = result.error.issues.flatMap((issue): Mistake[] =>
+    // zod's own wording only: a schema's message for such a key (see actor's arabicScript) says more.
+    issue.code === 'unrecognized_keys' && /^Unrecognized keys?\b/.test(issue.message)
+      ? issue.keys.map((key) => ({ field: fieldName([...issue.path, key]), problem: unknownField(key, fieldsAt(schema, issue.path)) }))
+      : [{ field: fieldName(issue.path), problem: problem(issue, data) }],
+  );
   throw ContentError.many(file, mistakes as [Mistake, ...Mistake[]]);
 }

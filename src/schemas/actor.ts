@@ -8,7 +8,7 @@ const arabicScriptName = z
   .regex(/^[\p{Script=Arabic}\u200c]+(?: [\p{Script=Arabic}\u200c]+)*$/u, 'must be written in Arabic script, words one space apart');
 
 /** A person, group, state or place that articles name. The file name is its id. */
-export const actorSchema = z.object({
+export const actorSchema = z.strictObject({
   /** The name used in headings and lists. */
   name: z.string().min(1),
   /** person, group (organisations, movements, institutions), state, or place (cities, regions). */

@@ -6,7 +6,7 @@ import { webUrl } from './web-url';
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens: write it like "rudaw-2021-11-07"');
 
 /** One source the article cites inline; the body refers to it as `[wording](cite:<id>)`. */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** Unique within the article; the anchor of its Sources entry (see `sourceAnchor`). */
   id: slug,
   /** Id of an outlet: a file name in the outlets folder, without `.yaml`. */
@@ -21,13 +21,13 @@ export const citationSchema = z.object({
   language: languageTag.optional(),
 });
 
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   /** The headline, as published. */
   title: z.string().min(1),
   /** Authors' names as printed in the byline, in order. */
   authors: z.array(z.string().min(1)).min(1),
   /** The periodical the article appeared in. */
-  publication: z.object({
+  publication: z.strictObject({
     name: z.string().min(1),
     volume: z.number().int().positive().optional(),
     issue: z.number().int().positive().optional(),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { languageTag } from './language-tag';
 
 /** A publication that articles cite. The file name is its id. */
-export const outletSchema = z.object({
+export const outletSchema = z.strictObject({
   /** The outlet's name in English or Latin letters; the domain where no name is certain. */
   name: z.string().min(1),
   /** Its name in its own script, where it has one (e.g. Arabic). */

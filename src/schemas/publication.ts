@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * A periodical whose articles are published here. The file name is its id. Only the importer
  * reads these: an article's frontmatter carries its own copy of the publication.
  */
-export const publicationSchema = z.object({
+export const publicationSchema = z.strictObject({
   /** The name as the editor's text gives it after "Publication:". */
   name: z.string().min(1),
   /** Who publishes it; goes into every imported article's `publication.publisher`. */

@@ -103,6 +103,24 @@ describe('an entry that breaks its schema stops the build with the file, the fie
     ],
     ['an Arabic-script name in a language that is not Arabic or Persian', actor((d) => (d.arabicScript = { ur: ['کاظمی'] })), `${ACTOR}: arabicScript: takes ar (Arabic) and fa (Persian) only`],
     ['an empty file', () => validateEntry(actorSchema, null, ACTOR), `${ACTOR}: (whole file): holds no fields: write one per line, such as "name: …"`],
+    [
+      'a misspelled field, which would otherwise be dropped with its value',
+      article((d) => {
+        (d as Record<string, unknown>).sumary = d.summary;
+        delete (d as Record<string, unknown>).summary;
+      }),
+      `${ARTICLE}: sumary: is not a field here: did you mean "summary"?`,
+    ],
+    [
+      'a misspelled field in a citation',
+      article((d) => ((d.citations[0] as Record<string, unknown>).titel = 'A title')),
+      `${ARTICLE}: citations[0].titel: is not a field here: did you mean "title"?`,
+    ],
+    [
+      'a field an outlet has no use for',
+      outlet((d) => ((d as Record<string, unknown>).twitter = '@wire')),
+      `${OUTLET}: twitter: is not a field here: the fields are ${Object.keys(outletSchema.shape).join(', ')}`,
+    ],
   ];
 
   for (const [name, check, message] of cases) {

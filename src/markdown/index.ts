@@ -9,6 +9,7 @@ import { citations } from './hast-citations';
 import { dates } from './hast-dates';
 import { headingLinks } from './hast-heading-links';
 import { passageIndex } from './hast-passage-index';
+import { expressionCheck } from './mdast-expression-check';
 import { footnoteCheck } from './mdast-footnote-check';
 import { textRequired } from './mdast-text-required';
 
@@ -20,7 +21,7 @@ export interface Registry {
 /** Every markdown plugin, in the order they must run: the passage index reads what the others mark. */
 export function markdownPlugins({ actors, outlets }: Registry): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
-    mdastPlugins: [textRequired(), footnoteCheck()],
+    mdastPlugins: [textRequired(), expressionCheck(), footnoteCheck()],
     hastPlugins: [
       citations({ outletIds: new Set(outlets.map((o) => o.id)) }),
       dates(),

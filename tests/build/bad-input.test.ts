@@ -45,9 +45,9 @@ describe('a build that fails, at whatever stage, names the mistake and leaves th
       () => [`${site.file('articles/good.mdx')}:${at(site.read('articles/good.mdx'), '[wire.example')}: (cite:nope): the text cites "nope", which is not in the frontmatter's citations: add it there, or correct the id`],
     ],
     [
-      'rendering the pages: braces around a word, which MDX runs as code',
-      () => site.edit('articles/good.mdx', (s) => s.replace('Jane Doe spoke', 'Jane Doe {spoke}')),
-      () => ['Caught error rendering /articles/good/', 'spoke is not defined'],
+      'rendering the pages: a component the article does not have',
+      () => site.edit('articles/good.mdx', (s) => s.replace('Jane Doe spoke', 'Jane Doe <Aside /> spoke')),
+      () => ['Caught error rendering /articles/good/', 'Expected component `Aside` to be defined'],
     ],
     [
       'indexing for search: Pagefind’s program missing',

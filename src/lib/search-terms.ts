@@ -54,15 +54,17 @@ export function isoOfAnchor(id: string): string | undefined {
 
 /**
  * The search attributes of a `<time>`, by attribute name: the forms a reader may type the date in
- * (Pagefind indexes them with the paragraph) and, unless the page has it already, the year filter.
- * The dates plugin and the FormattedDate component both write them; the published pages lose them
- * after indexing, and the landing highlighter computes the same forms again with `dateForms`.
+ * (Pagefind indexes them with the paragraph) and the year filter, unless the page's `firstOnPage`
+ * test, when given, says the page carries that year already. The dates plugin and the FormattedDate
+ * component both write them; the published pages lose them after indexing, and the landing
+ * highlighter computes the same forms again with `dateForms`.
  */
-export function dateSearchAttributes(iso: string, words: string, yearFilter = true): Record<string, string> {
+export function dateSearchAttributes(iso: string, words: string, yearOnce?: (year: string) => boolean): Record<string, string> {
   const forms = termsAttribute(dateForms(iso), words);
+  const year = yearOf(iso);
   return {
     ...(forms ? { [DATA.dateForms]: forms, [PAGEFIND.indexAttrs]: DATA.dateForms } : {}),
-    ...(yearFilter ? { [PAGEFIND.filter]: `year:${yearOf(iso)}` } : {}),
+    ...(year && (yearOnce?.(year) ?? true) ? { [PAGEFIND.filter]: `year:${year}` } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { HastPluginEntry } from 'satteri';
 import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../lib/dates';
 import { DATA, firstOnPage, hastProperty } from '../lib/markup';
-import { dateSearchAttributes, yearOf } from '../lib/search-terms';
+import { dateSearchAttributes } from '../lib/search-terms';
 import { element, frontmatterOf, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
 
 const DATE_SCHEME = 'date:';
@@ -12,11 +12,11 @@ const DATE_SCHEME = 'date:';
  * `<time>` for a date or period (see `timeAttributes`). For search, it carries the forms a reader
  * may type the date in (Pagefind indexes them with the paragraph) and the year filter.
  */
-function timeElement(iso: string, words: string, yearFilter: boolean, children: Element['children'] = [text(words)]): Element {
+function timeElement(iso: string, words: string, yearOnce: (year: string) => boolean, children: Element['children'] = [text(words)]): Element {
   const { datetime, 'data-interval': interval } = timeAttributes(iso);
   return element(
     'time',
-    { dateTime: datetime, ...(interval ? { [hastProperty(DATA.interval)]: interval } : {}), ...dateSearchAttributes(iso, words, yearFilter) },
+    { dateTime: datetime, ...(interval ? { [hastProperty(DATA.interval)]: interval } : {}), ...dateSearchAttributes(iso, words, yearOnce) },
     children,
   );
 }
@@ -34,8 +34,7 @@ export function dates(): HastPluginEntry {
   return () => {
     let year = 0;
     const firstYear = firstOnPage();
-    const time = (iso: string, words: string, children?: Element['children']) =>
-      timeElement(iso, words, firstYear(yearOf(iso) ?? ''), children);
+    const time = (iso: string, words: string, children?: Element['children']) => timeElement(iso, words, firstYear, children);
     return {
       name: 'dates',
       // Positions, so that a mistake in the text is reported at its line and column.

@@ -6,8 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { FOOTNOTES, markdownPlugins } from './src/markdown/index.ts';
 import { loadActors, loadOutlets } from './src/lib/registry.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { publishedPages } from './src/integrations/published-pages.ts';
+import { referenceFormatter } from './src/integrations/reference-formatter.ts';
+import { renderedPages } from './src/integrations/rendered-pages.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { SITE } from './src/consts.ts';
@@ -21,6 +21,9 @@ export default defineConfig({
   // Builds of other content folders (fixtures, benchmark) keep their own content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Pages also wait: on the disk, and on the thread formatting their references. Four at a time
+  // keep the rendering thread busy meanwhile (1,000 articles: rendering 42 s → 34 s).
+  build: { concurrency: 4 },
   // A strict CSP as a <meta> on every page: Astro hashes each script and style it emits, so no
   // 'unsafe-inline'; 'wasm-unsafe-eval' is for Pagefind's WebAssembly. public/_headers repeats it
   // for hosts that send headers, with what a <meta> cannot carry (frame-ancestors).
@@ -48,9 +51,8 @@ export default defineConfig({
       features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
     }),
   },
-  // publishedPages() after pagefind(): the indexer reads the attributes it takes out of the pages.
-  // stagedOutput() last: it publishes what the others have written.
-  integrations: [siteAddress(SITE.url), mdx(), sitemap(), pagefind(), publishedPages(), stagedOutput()],
+  // stagedOutput() last: it publishes what the others have written, the search index included.
+  integrations: [siteAddress(SITE.url), mdx(), sitemap(), referenceFormatter(), renderedPages(), stagedOutput()],
   vite: {
     plugins: [tailwindcss()],
     build: {

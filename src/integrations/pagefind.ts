@@ -1,5 +1,4 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as pagefindApi from 'pagefind';
 import { DATA } from '../lib/markup';
 import { PAGEFIND_DIR, SOURCES_ANCHOR } from '../lib/urls';
@@ -8,7 +7,7 @@ import { PAGEFIND_DIR, SOURCES_ANCHOR } from '../lib/urls';
  * Words per index chunk, in Pagefind's units (a word's locations). A search fetches only the chunks
  * its words fall in; Pagefind's default (20,000) puts this site's whole index (22 kB) in one file,
  * which every first search then fetches; a tenth of that fetches one of seven chunks of about 3.5 kB
-instead, and keeps a first search from the article within 100 kB (`npm run bench`).
+ * instead, and keeps a first search from the article within 100 kB (`npm run bench`).
  * Pagefind 1.6 reads it from its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE);
  * a version without it writes one chunk again, larger but correct.
  */
@@ -22,42 +21,62 @@ const INDEX_CHUNK_SIZE = '2000';
  */
 const NOT_INDEXED = [`[${DATA.noteReference}]`, `[${DATA.noteBackReference}]`, `section[aria-labelledby="${SOURCES_ANCHOR}"]`];
 
-/** Pagefind's index of the finished pages, written beside them; its errors are thrown. */
-async function writeIndex(site: string): Promise<number> {
-  // Read when Pagefind's service starts, which createIndex does (close() below ends it).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_INDEXED });
-  if (!index) throw new Error(errors.join('; '));
-  try {
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: `${site}${PAGEFIND_DIR}` });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    return added.page_count;
-  } finally {
-    await pagefindApi.close();
-  }
+export interface SearchIndex {
+  /** Hands a rendered page to Pagefind, which reads it in its own process while the next page renders. */
+  add(url: string, html: string): void;
+  /** Writes the index beside the pages once every page added is read; returns how many pages it holds. */
+  write(site: string): Promise<number>;
+}
+
+/** Why a build without its index publishes nothing, and how to mend the likeliest cause. */
+function indexError(error: unknown): Error {
+  return new Error(
+    `Pagefind could not build the search index (${(error as Error).message}), so nothing was published: ` +
+      'if its program for this machine is missing, `npm install` restores it',
+    { cause: error },
+  );
 }
 
 /**
- * Builds the Pagefind index inside `astro build`, from the finished pages, so that the index
- * always matches what is published. A failure fails the build, and so publishes nothing.
+ * Pagefind's index of the site, fed page by page as Astro renders them, so that indexing runs on
+ * the machine's other core instead of after the last page. Its service starts with the first page;
+ * an error (a page Pagefind cannot read, its program missing) is thrown by `write`, which the
+ * build then fails on, and so publishes nothing.
  */
-export function pagefind(): AstroIntegration {
+export function searchIndex(): SearchIndex {
+  let opened: Promise<pagefindApi.PagefindIndex> | undefined;
+  const added: Promise<unknown>[] = [];
+  const open = async () => {
+    // Read when Pagefind's service starts, which createIndex does (close() in write ends it).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+    const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_INDEXED });
+    if (!index) throw new Error(errors.join('; '));
+    return index;
+  };
+  const failOn = ({ errors }: { errors: string[] }) => {
+    if (errors.length > 0) throw new Error(errors.join('; '));
+  };
   return {
-    name: 'pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        try {
-          logger.info(`indexed ${await writeIndex(fileURLToPath(dir))} pages`);
-        } catch (error) {
-          throw new Error(
-            `Pagefind could not build the search index (${(error as Error).message}), so nothing was published: ` +
-              'if its program for this machine is missing, `npm install` restores it',
-            { cause: error },
-          );
-        }
-      },
+    add(url, html) {
+      opened ??= open();
+      const reading = opened.then((index) => index.addHTMLFile({ url, content: html })).then(failOn);
+      // Awaited by write; until then a failure must not end the process as an unhandled rejection.
+      reading.catch(() => {});
+      added.push(reading);
+    },
+    async write(site) {
+      try {
+        const index = await (opened ??= open());
+        await Promise.all(added);
+        const outputPath = `${site}${PAGEFIND_DIR}`;
+        failOn(await index.writeFiles({ outputPath }));
+        const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+        return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      } catch (error) {
+        throw indexError(error);
+      } finally {
+        await pagefindApi.close();
+      }
     },
   };
 }

@@ -29,6 +29,15 @@ export function arabicScriptNames(data: ActorData): string[] {
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** Whether a code point is part of a word: a spelling is found only between two that are not. */
+function isWordCharacter(codePoint: number | undefined): boolean {
+  if (codePoint === undefined) return false;
+  // Most of a text is ASCII: compared directly, without building a string for the expression.
+  if (codePoint < 128) return (codePoint >= 48 && codePoint <= 57) || ((codePoint | 32) >= 97 && (codePoint | 32) <= 122);
+  return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+}
+
 /**
  * Builds the matcher over all actors' names and aliases. Two actors that claim the same spelling
  * make mentions ambiguous, so that stops the build with both files named.
@@ -54,19 +63,30 @@ export function buildAliasMatcher(actors: ActorEntry[]): AliasMatcher {
       }
     }
   }
+  // Longest first, so that "Muhammad Sadiq al-Sadr" is one mention and not "al-Sadr" in another's name.
   const forms = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern =
-    forms.length === 0
-      ? undefined
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((form) => RegExp.escape(form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const byFirst = new Map<number, string[]>();
+  for (const form of forms) {
+    const first = form.codePointAt(0)!;
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first)!.push(form);
+  }
+  // Where a spelling may begin: a first letter of one, at the start of a word. The expression finds
+  // those natively; the spellings that begin there are compared in order, longest first.
+  const starts = [...byFirst.keys()].map((c) => RegExp.escape(String.fromCodePoint(c))).join('');
+  const start = new RegExp(`(?<![\\p{L}\\p{N}])[${starts}]`, 'gu');
   return {
     find(text) {
-      if (!pattern) return [];
-      return [...text.matchAll(pattern)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        actor: owner.get(m[0])!,
-      }));
+      const found: Mention[] = [];
+      start.lastIndex = 0;
+      for (let m = start.exec(text); m; m = start.exec(text)) {
+        const at = m.index;
+        const form = byFirst.get(text.codePointAt(at)!)!.find((f) => text.startsWith(f, at) && !isWordCharacter(text.codePointAt(at + f.length)));
+        if (!form) continue;
+        found.push({ start: at, end: at + form.length, actor: owner.get(form)! });
+        start.lastIndex = at + form.length;
+      }
+      return found;
     },
     spellings(actor) {
       return spellings.get(actor) ?? [];

@@ -40,6 +40,12 @@ export interface CslItem {
 
 export type CitationStyle = 'chicago' | 'apa';
 
+/** The styles "Cite this article" gives, in its order. */
+export const REFERENCE_STYLES: ReadonlyArray<{ style: CitationStyle; label: string }> = [
+  { style: 'chicago', label: 'Chicago' },
+  { style: 'apa', label: 'APA' },
+];
+
 /** A byline name in CSL parts; a single word (an institution, a pen name) stays whole. */
 function cslName(name: string): CslName {
   const parts = parseName(name);
@@ -84,6 +90,9 @@ export function formatReference(item: CslItem, style: CitationStyle, format: 'ht
   // The reference links to another site (where the article was first published), which opens safely.
   return entries[0]![1].trim().replace(/<a href="([^"]*)">/g, '<a href="$1" rel="noopener noreferrer">');
 }
+
+/** The reference in each of `REFERENCE_STYLES`, as HTML, in their order. */
+export const formatReferences = (item: CslItem): string[] => REFERENCE_STYLES.map(({ style }) => formatReference(item, style));
 
 export const bibtex = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A paragraph's anchor, from its words rather than its position, so that inserting a paragraph
@@ -6,13 +6,10 @@ import { createHash } from 'node:crypto';
  */
 export function passageId(text: string): string {
   const normalised = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const words = normalised
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 4)
-    .join('-');
-  const hash = createHash('sha256').update(normalised).digest('hex').slice(0, 6);
-  return `p-${words ? `${words}-` : ''}${hash}`;
+  // The first four runs of letters and digits, read no further than those: paragraphs are long.
+  const words: string[] = [];
+  for (const [word] of normalised.toLowerCase().replace(/[’']/g, '').matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (words.push(word) === 4) break;
+  }
+  return `p-${words.length > 0 ? `${words.join('-')}-` : ''}${hash('sha256', normalised, 'hex').slice(0, 6)}`;
 }

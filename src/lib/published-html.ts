@@ -6,7 +6,7 @@
  * Regular expressions, not an HTML parser: they run over every page of the site, thousands for a
  * large archive, and they read only what Astro writes, always the same way.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { DATA, PAGEFIND } from './markup';
 
 /**
@@ -46,6 +46,12 @@ const HASH_SOURCE = / '(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'/g;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 
 /**
+ * Digests of the site's own inline scripts and styles, by algorithm and text: every page repeats
+ * the same few. Only those a policy lists are kept, so that a page's unique JSON-LD is not.
+ */
+const listedDigests = new Map<string, string>();
+
+/**
  * The page whose CSP allows its own inline scripts and styles only. Astro's CSP lists the hashes of
  * every inline script and style of the site on every page (about 20 on an article, which uses 3):
  * a kilobyte that allowed nothing the page runs. A hash is kept when one of the page's inline
@@ -55,13 +61,22 @@ export function withOwnCspHashes(html: string): string {
   const meta = CSP_META.exec(html);
   if (!meta) return html;
   const inline = [...html.matchAll(INLINE)].filter((m) => !/\ssrc=/.test(m[2]!)).map((m) => m[3]!);
-  const digests = new Map<string, Set<string>>();
+  // Per algorithm: the page's digests, and the text each is of.
+  const digests = new Map<string, Map<string, string>>();
   const digestsOf = (algorithm: string) => {
-    let set = digests.get(algorithm);
-    if (!set) digests.set(algorithm, (set = new Set(inline.map((text) => createHash(algorithm).update(text).digest('base64')))));
-    return set;
+    let texts = digests.get(algorithm);
+    if (!texts) {
+      texts = new Map(inline.map((text) => [listedDigests.get(`${algorithm}\u0000${text}`) ?? hash(algorithm, text, 'base64'), text]));
+      digests.set(algorithm, texts);
+    }
+    return texts;
   };
-  const policy = meta[2]!.replace(HASH_SOURCE, (source, algorithm: string, digest: string) => (digestsOf(algorithm).has(digest) ? source : ''));
+  const policy = meta[2]!.replace(HASH_SOURCE, (source, algorithm: string, digest: string) => {
+    const text = digestsOf(algorithm).get(digest);
+    if (text === undefined) return '';
+    listedDigests.set(`${algorithm}\u0000${text}`, digest);
+    return source;
+  });
   return html.slice(0, meta.index) + meta[1] + policy + meta[3] + html.slice(meta.index + meta[0].length);
 }
 

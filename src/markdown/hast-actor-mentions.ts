@@ -1,11 +1,10 @@
-import type { Element, Text } from 'hast';
-import type { HastPluginEntry } from 'satteri';
+import type { Element } from 'hast';
 import { contentFolder } from '../consts';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
 import { CLASS, DATA, firstOnPage, hastProperty, PAGEFIND, termsAttribute } from '../lib/markup';
 import { actorPath } from '../lib/urls';
-import { closestAncestor, element, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
+import { closestAncestor, element, hasAncestor, schemeValue, text, textOf, walk, wrapSpans, type TreeTransform } from './hast-utils';
 
 const ACTOR_SCHEME = 'actor:';
 /** `[words](actor:none)`: the words name no actor, though they read like one's name or alias. */
@@ -29,8 +28,8 @@ const isBlock = (el: Element) => BLOCKS.has(el.tagName);
  * `[his late father](actor:<id>)`, or that no one is: `[the predominantly Shia militias](actor:none)`
  * keeps the words as plain text, unmarked.
  */
-export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPluginEntry {
-  return () => {
+export function actorMentions({ matcher, names }: ActorMentionsOptions): TreeTransform {
+  return (tree, file) => {
     const linkedIn = new WeakMap<object, Set<string>>();
     const firstFilter = firstOnPage();
     const mention = (actor: string, children: Element['children'], words: string, block: object | undefined): Element => {
@@ -47,36 +46,28 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): HastPlu
       };
       return element('a', { href: actorPath(actor), className: [CLASS.actor], ...properties, ...search }, children);
     };
-    return {
-      name: 'actor-mentions',
-      // Positions, so that a mistake in the text is reported at its line and column.
-      options: { position: true },
-      element: {
-        filter: ['a'],
-        visit(node: Element, ctx) {
-          const actor = schemeValue(node, ACTOR_SCHEME);
-          if (actor === undefined) return;
-          // The words inside are not searched for names either: their text sits under this link.
-          if (actor === NO_ACTOR) return ctx.replaceNode(node, node.children);
-          const href = `${ACTOR_SCHEME}${actor}`;
-          if (!names.has(actor)) {
-            throw new ContentError(
-              ctx.fileURL,
-              `(${href})`,
-              `actor "${actor}" does not exist in ${contentFolder('actors')}: add ${contentFolder('actors')}${actor}.yaml, or correct the id`,
-              node.position?.start,
-            );
-          }
-          return mention(actor, node.children, ctx.textContent(node), closestAncestor(node, ctx, isBlock));
-        },
-      },
-      text(node: Text, ctx) {
-        const found = matcher.find(node.value);
-        if (found.length === 0) return;
-        if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
-        const block = closestAncestor(node, ctx, isBlock);
-        ctx.replaceNode(node, wrapSpans(node.value, found, (m, words) => mention(m.actor, [text(words)], words, block)));
-      },
-    };
+    walk(tree, (node, ancestors) => {
+      if (node.type === 'element' && node.tagName === 'a') {
+        const actor = schemeValue(node, ACTOR_SCHEME);
+        if (actor === undefined) return;
+        // The words inside are not searched for names either: their text sits under this link.
+        if (actor === NO_ACTOR) return node.children;
+        const href = `${ACTOR_SCHEME}${actor}`;
+        if (!names.has(actor)) {
+          throw new ContentError(
+            file.url,
+            `(${href})`,
+            `actor "${actor}" does not exist in ${contentFolder('actors')}: add ${contentFolder('actors')}${actor}.yaml, or correct the id`,
+            node.position?.start,
+          );
+        }
+        return mention(actor, node.children, textOf(node), closestAncestor(ancestors, isBlock));
+      }
+      if (node.type !== 'text') return;
+      const found = matcher.find(node.value);
+      if (found.length === 0 || hasAncestor(ancestors, (el) => SKIP.has(el.tagName))) return;
+      const block = closestAncestor(ancestors, isBlock);
+      return wrapSpans(node.value, found, (m, words) => mention(m.actor, [text(words)], words, block));
+    });
   };
 }

@@ -1,10 +1,9 @@
-import type { Element, Text } from 'hast';
-import type { HastPluginEntry } from 'satteri';
+import type { Element } from 'hast';
 import { ContentError } from '../lib/content-error';
 import { findDates, parseInterval, parsePartialDate, timeAttributes } from '../lib/dates';
 import { DATA, firstOnPage, hastProperty } from '../lib/markup';
 import { dateSearchAttributes } from '../lib/search-terms';
-import { element, frontmatterOf, hasAncestor, schemeValue, text, wrapSpans } from './hast-utils';
+import { element, hasAncestor, schemeValue, text, textOf, walk, wrapSpans, type TreeTransform } from './hast-utils';
 
 const DATE_SCHEME = 'date:';
 
@@ -30,42 +29,30 @@ const SKIP = new Set(['a', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', '
  * day") are said by the author as `[words](date:2021-11-08)`. Citation wording is left alone:
  * when an outlet published is not when something happened.
  */
-export function dates(): HastPluginEntry {
-  return () => {
-    let year = 0;
+export function dates(): TreeTransform {
+  return (tree, file) => {
+    const year = parsePartialDate(String(file.frontmatter.date ?? ''))?.year ?? new Date().getUTCFullYear();
     const firstYear = firstOnPage();
     const time = (iso: string, words: string, children?: Element['children']) => timeElement(iso, words, firstYear, children);
-    return {
-      name: 'dates',
-      // Positions, so that a mistake in the text is reported at its line and column.
-      options: { position: true },
-      before(_root, ctx) {
-        const published = parsePartialDate(String(frontmatterOf(ctx).date ?? ''));
-        year = published?.year ?? new Date().getUTCFullYear();
-      },
-      element: {
-        filter: ['a'],
-        visit(node: Element, ctx) {
-          const iso = schemeValue(node, DATE_SCHEME);
-          if (iso === undefined) return;
-          const href = `${DATE_SCHEME}${iso}`;
-          if (!parseInterval(iso)) {
-            throw new ContentError(
-              ctx.fileURL,
-              `(${href})`,
-              `"${iso}" is not a valid ISO date or period: write YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/"`,
-              node.position?.start,
-            );
-          }
-          return time(iso, ctx.textContent(node), node.children);
-        },
-      },
-      text(node: Text, ctx) {
-        const found = findDates(node.value, year);
-        if (found.length === 0) return;
-        if (hasAncestor(node, ctx, (el) => SKIP.has(el.tagName))) return;
-        ctx.replaceNode(node, wrapSpans(node.value, found, (d, words) => time(d.iso, words)));
-      },
-    };
+    walk(tree, (node, ancestors) => {
+      if (node.type === 'element' && node.tagName === 'a') {
+        const iso = schemeValue(node, DATE_SCHEME);
+        if (iso === undefined) return;
+        const href = `${DATE_SCHEME}${iso}`;
+        if (!parseInterval(iso)) {
+          throw new ContentError(
+            file.url,
+            `(${href})`,
+            `"${iso}" is not a valid ISO date or period: write YYYY, YYYY-MM, YYYY-MM-DD, or two of those joined by "/"`,
+            node.position?.start,
+          );
+        }
+        return time(iso, textOf(node), node.children);
+      }
+      if (node.type !== 'text') return;
+      const found = findDates(node.value, year);
+      if (found.length === 0 || hasAncestor(ancestors, (el) => SKIP.has(el.tagName))) return;
+      return wrapSpans(node.value, found, (d, words) => time(d.iso, words));
+    });
   };
 }

@@ -1,10 +1,9 @@
 import type { Element, ElementContent } from 'hast';
-import type { HastPluginEntry } from 'satteri';
 import { DATA, hastProperty } from '../lib/markup';
 import { PASSAGE_INDEX_KEY, type PassageIndex } from '../lib/passage-index';
 import { passageId } from '../lib/passage-id';
 import { sentenceAt, sentenceRanges } from '../lib/sentences';
-import { frontmatterOf, hasAncestor } from './hast-utils';
+import { hasAncestor, walk, type TreeTransform } from './hast-utils';
 
 const CITE = hastProperty(DATA.cite);
 const ACTOR = hastProperty(DATA.actor);
@@ -45,55 +44,48 @@ function readParagraph(paragraph: Element): { text: string; marks: Mark[] } {
  * mention and date with the sentence it stands in and the paragraph it lands on. Runs last, on
  * the markup the other plugins added.
  */
-export function passageIndex(): HastPluginEntry {
-  return () => {
+export function passageIndex(): TreeTransform {
+  return (tree, file) => {
     const index: PassageIndex = { passages: [], citations: [], mentions: [], dates: [] };
     const used = new Map<string, number>();
-    return {
-      name: 'passage-index',
-      element: {
-        filter: ['p'],
-        visit(node: Element, ctx) {
-          const { text, marks } = readParagraph(node);
-          if (!text.trim()) return;
-          const base = passageId(text);
-          const n = (used.get(base) ?? 0) + 1;
-          used.set(base, n);
-          const id = n === 1 ? base : `${base}-${n}`;
-          ctx.setProperty(node, 'id', id);
-          const inNote = hasAncestor(node, ctx, (el) => el.properties?.dataFootnotes !== undefined);
-          index.passages.push({ id, text: text.trim(), note: inNote });
-          const ranges = sentenceRanges(text, marks.map((m) => [m.start, m.end]));
-          const actorsBySentence = new Map<string, Set<string>>();
-          for (const mark of marks) {
-            const sentence = sentenceAt(text, ranges, mark.start);
-            const words = text.slice(mark.start, mark.end);
-            const p = mark.element.properties ?? {};
-            if (p[CITE] !== undefined) {
-              index.citations.push({ citation: String(p[CITE]), anchor: String(p.id), passage: id, sentence });
-            } else if (p[ACTOR] !== undefined) {
-              index.mentions.push({ actor: String(p[ACTOR]), words, passage: id, sentence });
-              const set = actorsBySentence.get(sentence) ?? new Set();
-              actorsBySentence.set(sentence, set.add(String(p[ACTOR])));
-            }
-          }
-          for (const mark of marks) {
-            const p = mark.element.properties ?? {};
-            if (mark.element.tagName !== 'time') continue;
-            const sentence = sentenceAt(text, ranges, mark.start);
-            index.dates.push({
-              iso: String(p[INTERVAL] ?? p.dateTime),
-              words: text.slice(mark.start, mark.end),
-              passage: id,
-              sentence,
-              actors: [...(actorsBySentence.get(sentence) ?? [])],
-            });
-          }
-        },
-      },
-      after(_root, ctx) {
-        frontmatterOf(ctx)[PASSAGE_INDEX_KEY] = index;
-      },
-    };
+    walk(tree, (node, ancestors) => {
+      if (node.type !== 'element' || node.tagName !== 'p') return;
+      const { text, marks } = readParagraph(node);
+      if (!text.trim()) return;
+      const base = passageId(text);
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      const id = n === 1 ? base : `${base}-${n}`;
+      node.properties.id = id;
+      const inNote = hasAncestor(ancestors, (el) => el.properties?.dataFootnotes !== undefined);
+      index.passages.push({ id, text: text.trim(), note: inNote });
+      const ranges = sentenceRanges(text, marks.map((m) => [m.start, m.end]));
+      const actorsBySentence = new Map<string, Set<string>>();
+      for (const mark of marks) {
+        const sentence = sentenceAt(text, ranges, mark.start);
+        const words = text.slice(mark.start, mark.end);
+        const p = mark.element.properties ?? {};
+        if (p[CITE] !== undefined) {
+          index.citations.push({ citation: String(p[CITE]), anchor: String(p.id), passage: id, sentence });
+        } else if (p[ACTOR] !== undefined) {
+          index.mentions.push({ actor: String(p[ACTOR]), words, passage: id, sentence });
+          const set = actorsBySentence.get(sentence) ?? new Set();
+          actorsBySentence.set(sentence, set.add(String(p[ACTOR])));
+        }
+      }
+      for (const mark of marks) {
+        const p = mark.element.properties ?? {};
+        if (mark.element.tagName !== 'time') continue;
+        const sentence = sentenceAt(text, ranges, mark.start);
+        index.dates.push({
+          iso: String(p[INTERVAL] ?? p.dateTime),
+          words: text.slice(mark.start, mark.end),
+          passage: id,
+          sentence,
+          actors: [...(actorsBySentence.get(sentence) ?? [])],
+        });
+      }
+    });
+    file.frontmatter[PASSAGE_INDEX_KEY] = index;
   };
 }

@@ -1,29 +1,56 @@
-import type { Element, ElementContent, Text } from 'hast';
-import type { Data, HastVisitorContext } from 'satteri';
-// Declares `astro` (frontmatter, headings) on Sätteri's typed data bag.
-import type {} from '@astrojs/markdown-satteri';
+import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 
 /**
- * The article's frontmatter as the MDX pipeline hands it to plugins: raw, before the schema, so
- * plugins check what they read. Writing to it is how data reaches pages (`remarkPluginFrontmatter`).
+ * The article a transform works on, beside its tree: the file, for error messages, and its
+ * frontmatter as the MDX pipeline hands it over: raw, before the schema, so transforms check what
+ * they read. Writing to it is how data reaches pages (`remarkPluginFrontmatter`).
  */
-export function frontmatterOf(ctx: { data: Data }): Record<string, unknown> {
-  return ctx.data.astro?.frontmatter ?? {};
+export interface ArticleFile {
+  url: URL | undefined;
+  frontmatter: Record<string, unknown>;
 }
 
-type HastNode = Parameters<HastVisitorContext['parent']>[0];
+/**
+ * One step of the article's markup: a pure function on a plain, mutable hast tree. The steps run
+ * in one pass of the processor (`articleMarkup`), so that the tree crosses from Sätteri to
+ * JavaScript once for all of them rather than once for each.
+ */
+export type TreeTransform = (tree: Root, file: ArticleFile) => void;
 
-/** The nearest element around the node for which `test` holds. */
-export function closestAncestor(node: HastNode, ctx: HastVisitorContext, test: (element: Element) => boolean): Element | undefined {
-  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-    if (parent.type === 'element' && test(parent as Element)) return parent as Element;
+/** The nearest element among `ancestors` (outermost first, as the walk gives them) for which `test` holds. */
+export function closestAncestor(ancestors: readonly Parents[], test: (element: Element) => boolean): Element | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const parent = ancestors[i]!;
+    if (parent.type === 'element' && test(parent)) return parent;
   }
   return undefined;
 }
 
-/** True when the node sits inside an element for which `test` holds. */
-export const hasAncestor = (node: HastNode, ctx: HastVisitorContext, test: (element: Element) => boolean) =>
-  closestAncestor(node, ctx, test) !== undefined;
+/** True when one of `ancestors` is an element for which `test` holds. */
+export const hasAncestor = (ancestors: readonly Parents[], test: (element: Element) => boolean) => closestAncestor(ancestors, test) !== undefined;
+
+/** The words of a node, as the DOM's textContent reads them. */
+export const textOf = (node: Nodes): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
+
+/**
+ * Walks the tree in document order, giving each node the ones around it (outermost first). A
+ * visitor may return what replaces the node (one node or several, or none to keep it): the new
+ * nodes are not walked, nor the old node's children, so that every visitor sees the text as
+ * written and never its own markup.
+ */
+export function walk(tree: Root, visit: (node: Nodes, ancestors: Parents[]) => ElementContent | ElementContent[] | void): void {
+  visitParents(tree, (node, ancestors) => {
+    const replacement = visit(node, ancestors);
+    if (replacement === undefined) return undefined;
+    const parent = ancestors.at(-1)!;
+    const at = parent.children.indexOf(node as ElementContent);
+    const nodes = [replacement].flat();
+    parent.children.splice(at, 1, ...nodes);
+    return [SKIP, at + nodes.length];
+  });
+}
 
 export const text = (value: string): Text => ({ type: 'text', value });
 

@@ -5,6 +5,7 @@ import type { Entry } from '../lib/registry';
 import type { ActorData } from '../schemas/actor';
 import type { OutletData } from '../schemas/outlet';
 import { actorMentions } from './hast-actor-mentions';
+import { articleMarkup } from './hast-article-markup';
 import { citations } from './hast-citations';
 import { dates } from './hast-dates';
 import { headingLinks } from './hast-heading-links';
@@ -23,13 +24,15 @@ export function markdownPlugins({ actors, outlets }: Registry): { mdastPlugins: 
   return {
     mdastPlugins: [textRequired(), expressionCheck(), footnoteCheck()],
     hastPlugins: [
-      citations({ outletIds: new Set(outlets.map((o) => o.id)) }),
-      dates(),
-      actorMentions({
-        matcher: buildAliasMatcher(actors),
-        names: new Map(actors.map((a) => [a.id, a.data.name])),
-      }),
-      passageIndex(),
+      articleMarkup([
+        citations({ outletIds: new Set(outlets.map((o) => o.id)) }),
+        dates(),
+        actorMentions({
+          matcher: buildAliasMatcher(actors),
+          names: new Map(actors.map((a) => [a.id, a.data.name])),
+        }),
+        passageIndex(),
+      ]),
       // Astro sets heading ids after our plugins; the links need them first, and Astro keeps ids it finds.
       satteriHeadingIdsPlugin(),
       headingLinks(),

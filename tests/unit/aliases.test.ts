@@ -14,6 +14,16 @@ describe('alias matcher', () => {
     expect(m.find('this is IS')).toEqual([{ start: 8, end: 10, actor: 'is' }]);
   });
 
+  test('a spelling inside a longer word, in any script, is no mention; one between punctuation is', () => {
+    const m = buildAliasMatcher([actor('s', 'Sadr'), actor('k', 'الكاظمي')]);
+    expect(m.find('xSadr Sadrs éSadr Sadré 1Sadr والكاظمي الكاظميون')).toEqual([]);
+    expect(m.find('(Sadr), “Sadr’s” الكاظمي.')).toEqual([
+      { start: 1, end: 5, actor: 's' },
+      { start: 9, end: 13, actor: 's' },
+      { start: 17, end: 24, actor: 'k' },
+    ]);
+  });
+
   test('two actors claiming one spelling is an error naming both files', () => {
     expect(() => buildAliasMatcher([actor('a', 'A', ['Sadr']), actor('b', 'B', ['Sadr'])])).toThrow(
       'content/actors/b.yaml: aliases: "Sadr" is also a name or alias of "a" (content/actors/a.yaml): a spelling belongs to one actor; remove it from one of them',

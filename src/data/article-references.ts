@@ -1,4 +1,4 @@
-import { formatReferences, type CslItem } from '../lib/article-citation';
+import { formatReferences, type CslItem } from '../lib/citation-formats';
 import { referenceFormatterOf } from '../lib/reference-formatter';
 
 const asked = new Map<string, Promise<string[]>>();

@@ -24,8 +24,8 @@ const NOT_INDEXED = [`[${DATA.noteReference}]`, `[${DATA.noteBackReference}]`, `
 export interface SearchIndex {
   /** Hands a rendered page to Pagefind, which reads it in its own process while the next page renders. */
   add(url: string, html: string): void;
-  /** Writes the index beside the pages once every page added is read; returns how many pages it holds. */
-  write(site: string): Promise<number>;
+  /** Writes the index beside the pages once every page added is read; says how many pages it holds, and where the time went. */
+  write(site: string): Promise<{ pages: number; readingMs: number; writingMs: number }>;
 }
 
 /** Why a build without its index publishes nothing, and how to mend the likeliest cause. */
@@ -66,12 +66,18 @@ export function searchIndex(): SearchIndex {
     },
     async write(site) {
       try {
+        const started = performance.now();
         const index = await (opened ??= open());
         await Promise.all(added);
+        const read = performance.now();
         const outputPath = `${site}${PAGEFIND_DIR}`;
         failOn(await index.writeFiles({ outputPath }));
         const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
-        return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+        return {
+          pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+          readingMs: read - started,
+          writingMs: performance.now() - read,
+        };
       } catch (error) {
         throw indexError(error);
       } finally {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
-import type { CslItem } from '../lib/article-citation';
+import type { CslItem } from '../lib/citation-formats';
 import { REFERENCE_FORMATTER, type ReferenceFormatter } from '../lib/reference-formatter';
 
 type Reply = { id: number; references: string[] } | { id: number; error: string };

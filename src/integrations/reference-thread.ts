@@ -1,19 +1,13 @@
 /**
  * The reference formatter's thread: Citation.js, loaded once, formats the items the build sends.
- * Node runs this file as it is (its types are erased); jiti loads the site's modules, which
- * import each other without extensions, as Vite does.
+ * Node runs this file and `citation-formats` as they are (their types are erased), which is why
+ * that module imports packages only.
  */
 import { parentPort } from 'node:worker_threads';
-import { createJiti } from 'jiti';
-
-interface Request {
-  id: number;
-  item: import('../lib/article-citation.ts').CslItem;
-}
+import { formatReferences, type CslItem } from '../lib/citation-formats.ts';
 
 const port = parentPort!;
-const { formatReferences } = await createJiti(import.meta.url).import<typeof import('../lib/article-citation.ts')>('../lib/article-citation.ts');
-port.on('message', ({ id, item }: Request) => {
+port.on('message', ({ id, item }: { id: number; item: CslItem }) => {
   try {
     port.postMessage({ id, references: formatReferences(item) });
   } catch (error) {

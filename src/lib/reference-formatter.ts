@@ -1,4 +1,4 @@
-import type { CslItem } from './article-citation';
+import type { CslItem } from './citation-formats';
 
 /**
  * Formats an item's references (`formatReferences`) elsewhere than on the calling thread. The

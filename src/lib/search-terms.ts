@@ -5,6 +5,7 @@
  */
 import { MONTHS, parseInterval, parsePartialDate } from './dates';
 import { DATA, PAGEFIND, termsAttribute } from './markup';
+import { memoized } from './memo';
 import { isoOfDateAnchor } from './urls';
 
 /** Periods longer than this many years get no year-by-year forms. */
@@ -52,6 +53,9 @@ export function isoOfAnchor(id: string): string | undefined {
   return iso && parseInterval(iso) ? iso : undefined;
 }
 
+/** A date's forms as a `termsAttribute`, once per date and wording. */
+const dateTerms = memoized((iso: string, words: string) => termsAttribute(dateForms(iso), words));
+
 /**
  * The search attributes of a `<time>`, by attribute name: the forms a reader may type the date in
  * (Pagefind indexes them with the paragraph) and the year filter, unless the page's `firstOnPage`
@@ -60,7 +64,7 @@ export function isoOfAnchor(id: string): string | undefined {
  * highlighter computes the same forms again with `dateForms`.
  */
 export function dateSearchAttributes(iso: string, words: string, yearOnce?: (year: string) => boolean): Record<string, string> {
-  const forms = termsAttribute(dateForms(iso), words);
+  const forms = dateTerms(iso, words);
   const year = yearOf(iso);
   return {
     ...(forms ? { [DATA.dateForms]: forms, [PAGEFIND.indexAttrs]: DATA.dateForms } : {}),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleCsl, bibtex, cslJson, formatReference, ris } from '../../src/lib/article-citation';
+import { articleCsl } from '../../src/lib/article-citation';
+import { bibtex, cslJson, formatReference, ris } from '../../src/lib/citation-formats';
 import type { ArticleData } from '../../src/schemas/article';
 
 const URL = 'https://longreads.example.org/articles/al-khadimi-assassination-attempt/';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleReferences } from '../../src/data/article-references';
 import { threadFormatter } from '../../src/integrations/reference-formatter';
-import { articleCsl, formatReferences, REFERENCE_STYLES } from '../../src/lib/article-citation';
+import { articleCsl } from '../../src/lib/article-citation';
+import { formatReferences, REFERENCE_STYLES } from '../../src/lib/citation-formats';
 import { REFERENCE_FORMATTER } from '../../src/lib/reference-formatter';
 import type { ArticleData } from '../../src/schemas/article';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { citeFilePaths } from '../../../data/article-citation';
-import { bibtex } from '../../../lib/article-citation';
+import { bibtex } from '../../../lib/citation-formats';
 
 export const getStaticPaths = citeFilePaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { citeFilePaths } from '../../../data/article-citation';
-import { ris } from '../../../lib/article-citation';
+import { ris } from '../../../lib/citation-formats';
 
 export const getStaticPaths = citeFilePaths;
 

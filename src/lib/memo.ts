@@ -1,0 +1,13 @@
+/**
+ * A pure function of strings, computed once per distinct arguments: for the search terms each
+ * mention and date carries, which an archive repeats by the thousand (the same actor named the
+ * same way, the same day written the same way) and which cost regular expressions to build.
+ */
+export function memoized<A extends string[], R>(compute: (...args: A) => R): (...args: A) => R {
+  const known = new Map<string, R>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    if (!known.has(key)) known.set(key, compute(...args));
+    return known.get(key)!;
+  };
+}

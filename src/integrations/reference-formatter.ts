@@ -29,6 +29,8 @@ export function threadFormatter(): { format: ReferenceFormatter; stop: () => Pro
       else request?.resolve(reply.references);
     });
     thread.on('error', (error) => failAll(new Error(`the reference formatter stopped: ${error.message}`, { cause: error })));
+    // A thread that ends with requests out would leave their pages waiting for ever.
+    thread.on('exit', (code) => failAll(new Error(`the reference formatter ended (exit code ${code}) before answering`)));
     return thread;
   };
   return {

@@ -45,6 +45,7 @@ function indexThenPublish(render: AstroPrerenderer['render'], index: SearchIndex
 export function renderedPages(): AstroIntegration {
   const index = searchIndex();
   return {
+    // Its log lines ("[pagefind] indexed …") are what the benchmark reads the build's phases from.
     name: 'pagefind',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {

@@ -1,5 +1,5 @@
 import { formatReferences, type CslItem } from '../lib/citation-formats';
-import { referenceFormatterOf } from '../lib/reference-formatter';
+import { referenceFormatter } from '../lib/reference-formatter';
 
 const asked = new Map<string, Promise<string[]>>();
 
@@ -14,7 +14,7 @@ export function articleReferences(item: CslItem): Promise<string[]> {
   const key = JSON.stringify(item);
   let references = asked.get(key);
   if (!references) {
-    const formatter = referenceFormatterOf(globalThis);
+    const formatter = referenceFormatter();
     references = formatter ? formatter(item) : Promise.resolve().then(() => formatReferences(item));
     // Asked ahead of its page: the page that awaits it gets the error; until then it is no crash.
     references.catch(() => {});

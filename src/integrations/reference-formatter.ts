@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../lib/citation-formats';
-import { REFERENCE_FORMATTER, type ReferenceFormatter } from '../lib/reference-formatter';
+import { setReferenceFormatter, type ReferenceFormatter } from '../lib/reference-formatter';
 
 type Reply = { id: number; references: string[] } | { id: number; error: string };
 
@@ -46,19 +46,18 @@ export function threadFormatter(): { format: ReferenceFormatter; stop: () => Pro
   };
 }
 
-/** Sets the build's reference formatter (`REFERENCE_FORMATTER`) for the pages, and stops it after them. */
+/** Sets the build's reference formatter (`setReferenceFormatter`) for the pages, and stops it after them. */
 export function referenceFormatter(): AstroIntegration {
   let formatter: ReturnType<typeof threadFormatter> | undefined;
-  const scope = globalThis as { [REFERENCE_FORMATTER]?: ReferenceFormatter };
   return {
     name: 'reference-formatter',
     hooks: {
       'astro:build:start': () => {
         formatter = threadFormatter();
-        scope[REFERENCE_FORMATTER] = formatter.format;
+        setReferenceFormatter(formatter.format);
       },
       'astro:build:generated': async () => {
-        delete scope[REFERENCE_FORMATTER];
+        setReferenceFormatter(undefined);
         await formatter?.stop();
       },
     },

@@ -80,6 +80,7 @@ export function firstOnPage(): (filterValue: string) => boolean {
   const seen = new Set<string>();
   return (value) => !seen.has(value) && Boolean(seen.add(value));
 }
+
 /** What a page is, for the `kind` filter and the label of a result. */
 export const PAGE_KINDS = { article: 'Article', actor: 'Actor', outlet: 'Outlet', date: 'Timeline' } as const;
 export type PageKind = keyof typeof PAGE_KINDS;

@@ -9,4 +9,13 @@ export type ReferenceFormatter = (item: CslItem) => Promise<string[]>;
 
 export const REFERENCE_FORMATTER = Symbol.for('longreads.reference-formatter');
 
-export const referenceFormatterOf = (scope: object) => (scope as { [REFERENCE_FORMATTER]?: ReferenceFormatter })[REFERENCE_FORMATTER];
+const scope = globalThis as { [REFERENCE_FORMATTER]?: ReferenceFormatter };
+
+/** The formatter the build has set, if any. */
+export const referenceFormatter = (): ReferenceFormatter | undefined => scope[REFERENCE_FORMATTER];
+
+/** Sets the formatter pages use, or takes it away (undefined). */
+export function setReferenceFormatter(formatter: ReferenceFormatter | undefined): void {
+  if (formatter) scope[REFERENCE_FORMATTER] = formatter;
+  else delete scope[REFERENCE_FORMATTER];
+}

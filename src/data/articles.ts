@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { PASSAGE_INDEX_KEY, type PassageIndex } from '../lib/passage-index';
+import { expandPassageIndex, PASSAGE_INDEX_KEY, type PassageIndex, type StoredPassageIndex } from '../lib/passage-index';
 import { sortKey } from '../lib/dates';
 import { articlePath, type SitePath } from '../lib/urls';
 
@@ -20,9 +20,9 @@ export function indexedArticles(): Promise<IndexedArticle[]> {
     const indexed = await Promise.all(
       entries.map(async (entry) => {
         const { remarkPluginFrontmatter } = await render(entry);
-        const index: PassageIndex | undefined = remarkPluginFrontmatter[PASSAGE_INDEX_KEY];
-        if (!index) throw new Error(`${entry.filePath}: the passage index is missing: was it compiled by the site's markdown plugins?`);
-        return { entry, url: articlePath(entry.id), index };
+        const stored: StoredPassageIndex | undefined = remarkPluginFrontmatter[PASSAGE_INDEX_KEY];
+        if (!stored) throw new Error(`${entry.filePath}: the passage index is missing: was it compiled by the site's markdown plugins?`);
+        return { entry, url: articlePath(entry.id), index: expandPassageIndex(stored) };
       }),
     );
     return indexed.sort(

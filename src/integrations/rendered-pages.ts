@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { PAGEFIND } from '../lib/markup';
+import { withPassageAnchorsOnly } from '../lib/indexed-html';
 import { publishedHtml } from '../lib/published-html';
 import { searchIndex, type SearchIndex } from './pagefind';
 
@@ -8,9 +9,10 @@ type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>;
 
 /**
  * Each page as Astro renders it, before it is written: Pagefind reads it whole (the attributes it
- * indexes included), then it is written as published (`publishedHtml`). In memory, page by page,
- * so that no step reads the finished site back from disk, and Pagefind reads each page on the
- * other core while the next one renders. Other files (feeds, citation downloads) pass untouched.
+ * indexes included, the anchors no result links to left out), then it is written as published
+ * (`publishedHtml`). In memory, page by page, so that no step reads the finished site back from
+ * disk, and Pagefind reads each page on the other core while the next one renders. Other files
+ * (feeds, citation downloads) pass untouched.
  */
 function indexThenPublish(render: AstroPrerenderer['render'], index: SearchIndex): AstroPrerenderer['render'] {
   // Pages render a few at a time and finish in any order, but Pagefind numbers them in the order
@@ -28,7 +30,7 @@ function indexThenPublish(render: AstroPrerenderer['render'], index: SearchIndex
       const html = await response.text();
       // Once any page marks its searchable part, Pagefind leaves out every page that marks none
       // (the later pages of a list): those are not sent, which halves what crosses to its process.
-      if (html.includes(PAGEFIND.body)) void previous.then(() => index.add(new URL(request.url).pathname, html));
+      if (html.includes(PAGEFIND.body)) void previous.then(() => index.add(new URL(request.url).pathname, withPassageAnchorsOnly(html)));
       const published = new Response(publishedHtml(html), { status: response.status, statusText: response.statusText, headers: response.headers });
       return rendered instanceof Response ? published : { ...rendered, response: published };
     } finally {

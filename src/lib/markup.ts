@@ -38,6 +38,13 @@ export const PAGEFIND = {
   weight: 'data-pagefind-weight',
 } as const;
 
+/**
+ * Elements whose id starts a passage of a search result (a paragraph, a list item, a section, a
+ * timeline entry); an id on anything else (a citation's link, a heading's text) is an anchor no
+ * result links to. The indexer is handed ids on these only, and the search page cuts pages at them.
+ */
+export const PASSAGE_ELEMENTS: ReadonlySet<string> = new Set(['p', 'li', 'blockquote', 'section', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** hast's property name for a data attribute: "data-date-forms" → "dataDateForms". */
 export const hastProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -96,11 +103,25 @@ export const TERMS_OPEN = '⟦';
 export const TERMS_CLOSE = '⟧';
 const SEPARATOR = '; ';
 
+/** The words Pagefind indexes for a word as written: the word, and each part of a hyphenated one ("al-Kazemi": "al", "kazemi"). */
+const indexedWords = (word: string) => {
+  const lower = word.toLowerCase();
+  return [lower, ...lower.split('-')];
+};
+
 /**
- * The attribute value for a list of terms, or undefined when the words as written are the only
- * term (nothing to add). The words as written are added when they are none of the terms (an
- * author's "his late father", a relative "the following day"), so that the search page always
- * finds, after the list, the words it stands for.
+ * The attribute value for a list of terms, or undefined when the words as written hold them all.
+ * The words as written close the list when they are none of its terms (an author's "his late
+ * father", a relative "the following day"), so that the search page always finds, after the list,
+ * the words it stands for.
+ *
+ * A term is left out when the words as written or the terms kept already hold each of its words,
+ * as a word or as part of a hyphenated one, which Pagefind indexes on its own ("Kazemi" beside
+ * "al-Kazemi", "Iran-backed shia militias" beside "Iran-backed Shia militias"): it would find
+ * nothing more, and every word of a list is one more location Pagefind reads and writes, for
+ * every mention that carries it (a third of an article's indexed words). The first term, an
+ * actor's name or a date's ISO form, always stays. Terms of more words are kept first, so that a
+ * name is kept whole and its parts are the ones left out.
  */
 export function termsAttribute(terms: readonly string[], words: string): string | undefined {
   const clean = (s: string) => s.replace(/[⟦⟧;]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -108,8 +129,19 @@ export function termsAttribute(terms: readonly string[], words: string): string 
   const entries = [...new Set(terms.map(clean).filter(Boolean))];
   const written = clean(words);
   if (written && !entries.some((e) => same(e, written))) entries.push(written);
-  if (entries.every((e) => same(e, written))) return undefined;
-  return `${TERMS_OPEN}${entries.join(SEPARATOR)}${TERMS_CLOSE}`;
+  const held = new Set(written.split(' ').flatMap(indexedWords));
+  const kept = new Set<string>();
+  const keep = (entry: string) => {
+    kept.add(entry);
+    for (const word of entry.split(' ')) for (const w of indexedWords(word)) held.add(w);
+  };
+  const [first] = entries;
+  if (first !== undefined && !same(first, written)) keep(first);
+  const others = entries.slice(1).filter((e) => !same(e, written));
+  others.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  for (const entry of others) if (!entry.split(' ').every((w) => held.has(w.toLowerCase()))) keep(entry);
+  if (kept.size === 0) return undefined;
+  return `${TERMS_OPEN}${entries.filter((e) => kept.has(e) || same(e, written)).join(SEPARATOR)}${TERMS_CLOSE}`;
 }
 
 /** The entries of an attribute value written by `termsAttribute`. */

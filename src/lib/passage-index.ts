@@ -10,6 +10,39 @@ export interface PassageIndex {
   dates: Array<{ iso: string; words: string; passage: string; sentence: string; actors: string[] }>;
 }
 
+/** Where a sentence stands in its paragraph's text: [start, end). */
+export type SentenceSpan = [start: number, end: number];
+
+type Stored<T> = Omit<T, 'sentence'> & { sentence: SentenceSpan };
+
+/**
+ * The index as the plugin stores it in the article's compiled module: each sentence as where it
+ * stands in its paragraph, not as a copy. A paragraph naming ten actors would otherwise carry its
+ * sentences ten times over: the seed's index was 77 kB, half of it copies, in a module that every
+ * archive page imports and the build bundles, parses and keeps in memory once per article.
+ */
+export interface StoredPassageIndex {
+  passages: PassageIndex['passages'];
+  citations: Array<Stored<PassageIndex['citations'][number]>>;
+  mentions: Array<Stored<PassageIndex['mentions'][number]>>;
+  dates: Array<Stored<PassageIndex['dates'][number]>>;
+}
+
+/** The stored index with each sentence read back from its paragraph (slices of the paragraph's text, which cost little memory). */
+export function expandPassageIndex(stored: StoredPassageIndex): PassageIndex {
+  const texts = new Map(stored.passages.map((p) => [p.id, p.text]));
+  const read = <T extends { passage: string; sentence: SentenceSpan }>(entry: T): Omit<T, 'sentence'> & { sentence: string } => ({
+    ...entry,
+    sentence: texts.get(entry.passage)!.slice(...entry.sentence),
+  });
+  return {
+    passages: stored.passages,
+    citations: stored.citations.map(read),
+    mentions: stored.mentions.map(read),
+    dates: stored.dates.map(read),
+  };
+}
+
 /**
  * The frontmatter key under which the index reaches pages: Astro hands the markdown processor's
  * frontmatter to pages as `remarkPluginFrontmatter`, the one channel from plugins to pages.

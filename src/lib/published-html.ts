@@ -31,7 +31,7 @@ export const INDEXER_ONLY_ATTRIBUTES = [
  * otherwise (an unquoted value) does not match and is left whole: an attribute left in, never a
  * broken page; the browser tests check that none reaches the article.
  */
-const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'/>=]+(?:="[^"]*")?)*\s*\/?>/g;
+export const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'/>=]+(?:="[^"]*")?)*\s*\/?>/g;
 const INDEXER_ATTRIBUTE = new RegExp(`\\s(?:${INDEXER_ONLY_ATTRIBUTES.join('|')})(?:="[^"]*")?(?=[\\s/>])`, 'g');
 
 /** The page without its indexer-only attributes. */

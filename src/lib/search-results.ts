@@ -7,7 +7,7 @@
  * Pure functions over Pagefind's data, so that they are tested without a browser.
  */
 import { formatDate } from './dates';
-import { readTerms, TERMS_CLOSE, TERMS_OPEN } from './markup';
+import { PASSAGE_ELEMENTS, readTerms, TERMS_CLOSE, TERMS_OPEN } from './markup';
 import { closeness, type AskedDate } from './search-dates';
 import { isoOfAnchor, normalise, queryTerms, termMatches } from './search-terms';
 
@@ -45,8 +45,6 @@ export interface ReadResult {
   passages: Passage[];
 }
 
-/** Elements with an id that start a passage; inline ones (links, dates) do not. */
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'section', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADING = /^h[1-6]$/;
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** A word that is only opening punctuation. */
@@ -136,7 +134,7 @@ interface Region {
  */
 function regionsOf(fragment: PagefindFragment, total: number, pageTitle: string): Region[] {
   const blocks = fragment.anchors
-    .filter((a) => BLOCKS.has(a.element.toLowerCase()) && a.id)
+    .filter((a) => PASSAGE_ELEMENTS.has(a.element.toLowerCase()) && a.id)
     .sort((a, b) => a.location - b.location);
   const regions: Region[] = [{ start: 0, end: blocks[0]?.location ?? total, title: pageTitle }];
   let heading = OPENING_TITLE;

@@ -18,8 +18,9 @@ export function sentenceRanges(text: string, spans: Range[] = []): Range[] {
   return ranges;
 }
 
-/** The sentence, from `ranges`, that holds the span [start, end), trimmed. */
-export function sentenceAt(text: string, ranges: Range[], start: number): string {
-  const range = ranges.find(([from, to]) => start >= from && start < to);
-  return range ? text.slice(range[0], range[1]).trim() : text.trim();
+/** Where the sentence, from `ranges`, that holds the span starting at `start` stands in `text`, trimmed of spaces. */
+export function sentenceAt(text: string, ranges: Range[], start: number): Range {
+  const [from, to] = ranges.find(([from, to]) => start >= from && start < to) ?? [0, text.length];
+  const sentence = text.slice(from, to);
+  return [from + sentence.length - sentence.trimStart().length, to - (sentence.length - sentence.trimEnd().length)];
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { DATA, hastProperty } from '../lib/markup';
-import { PASSAGE_INDEX_KEY, type PassageIndex } from '../lib/passage-index';
+import { PASSAGE_INDEX_KEY, type StoredPassageIndex } from '../lib/passage-index';
 import { passageId } from '../lib/passage-id';
 import { sentenceAt, sentenceRanges } from '../lib/sentences';
 import { hasAncestor, walk, type TreeTransform } from './hast-utils';
@@ -46,21 +46,25 @@ function readParagraph(paragraph: Element): { text: string; marks: Mark[] } {
  */
 export function passageIndex(): TreeTransform {
   return (tree, file) => {
-    const index: PassageIndex = { passages: [], citations: [], mentions: [], dates: [] };
+    const index: StoredPassageIndex = { passages: [], citations: [], mentions: [], dates: [] };
     const used = new Map<string, number>();
     walk(tree, (node, ancestors) => {
       if (node.type !== 'element' || node.tagName !== 'p') return;
-      const { text, marks } = readParagraph(node);
-      if (!text.trim()) return;
-      const base = passageId(text);
+      const { text: read, marks: readMarks } = readParagraph(node);
+      const text = read.trim();
+      if (!text) return;
+      // Sentences are stored as where they stand in the paragraph's text as stored: trimmed.
+      const lead = read.length - read.trimStart().length;
+      const marks = readMarks.map((m) => ({ ...m, start: Math.max(0, m.start - lead), end: Math.max(0, m.end - lead) }));
+      const base = passageId(read);
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
       const id = n === 1 ? base : `${base}-${n}`;
       node.properties.id = id;
       const inNote = hasAncestor(ancestors, (el) => el.properties?.dataFootnotes !== undefined);
-      index.passages.push({ id, text: text.trim(), note: inNote });
+      index.passages.push({ id, text, note: inNote });
       const ranges = sentenceRanges(text, marks.map((m) => [m.start, m.end]));
-      const actorsBySentence = new Map<string, Set<string>>();
+      const actorsBySentence = new Map<number, Set<string>>();
       for (const mark of marks) {
         const sentence = sentenceAt(text, ranges, mark.start);
         const words = text.slice(mark.start, mark.end);
@@ -69,8 +73,8 @@ export function passageIndex(): TreeTransform {
           index.citations.push({ citation: String(p[CITE]), anchor: String(p.id), passage: id, sentence });
         } else if (p[ACTOR] !== undefined) {
           index.mentions.push({ actor: String(p[ACTOR]), words, passage: id, sentence });
-          const set = actorsBySentence.get(sentence) ?? new Set();
-          actorsBySentence.set(sentence, set.add(String(p[ACTOR])));
+          const set = actorsBySentence.get(sentence[0]) ?? new Set();
+          actorsBySentence.set(sentence[0], set.add(String(p[ACTOR])));
         }
       }
       for (const mark of marks) {
@@ -82,7 +86,7 @@ export function passageIndex(): TreeTransform {
           words: text.slice(mark.start, mark.end),
           passage: id,
           sentence,
-          actors: [...(actorsBySentence.get(sentence) ?? [])],
+          actors: [...(actorsBySentence.get(sentence[0]) ?? [])],
         });
       }
     });

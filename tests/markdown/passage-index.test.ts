@@ -35,6 +35,15 @@ describe('passage index plugin', () => {
     expect(index.mentions.map((m) => [m.actor, m.words])).toEqual([['mustafa-al-kadhimi', 'Al-Kadhimi'], ['iran', 'Iran'], ['baghdad', 'Baghdad']]);
   });
 
+  test('a sentence is stored as where it stands in its paragraph, once, and read back from it', async () => {
+    const { stored } = await render(md);
+    const text = stored.passages[0]!.text;
+    const span = text.indexOf('Al-Kadhimi was safe');
+    expect(stored.citations[0]!.sentence).toEqual([span, text.length]);
+    expect(stored.mentions[0]!.sentence).toEqual([span, text.length]);
+    expect(stored.dates[0]!.sentence).toEqual([0, text.indexOf(' Al-Kadhimi')]);
+  });
+
   test('a date and a name in one sentence are recorded together, even across "U.S."', async () => {
     const { index } = await render('Sanctioned by the U.S. Department of the Treasury in 2019.');
     expect(index.dates).toEqual([

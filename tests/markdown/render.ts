@@ -3,8 +3,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { FOOTNOTES, markdownPlugins, type Registry } from '../../src/markdown';
 import { loadActors, loadOutlets } from '../../src/lib/registry';
-import type { PassageIndex } from '../../src/lib/passage-index';
-import { PASSAGE_INDEX_KEY } from '../../src/lib/passage-index';
+import { expandPassageIndex, PASSAGE_INDEX_KEY, type StoredPassageIndex } from '../../src/lib/passage-index';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
@@ -29,8 +28,8 @@ export async function render(source: string, { registry = siteRegistry, file = '
     frontmatter,
     fileURL: pathToFileURL(file),
   });
-  const index: PassageIndex = metadata.frontmatter[PASSAGE_INDEX_KEY];
-  return { html: code, index, headings: metadata.headings };
+  const stored: StoredPassageIndex = metadata.frontmatter[PASSAGE_INDEX_KEY];
+  return { html: code, stored, index: expandPassageIndex(stored), headings: metadata.headings };
 }
 
 /** A snapshot file's name for a test case: its words, lower case, joined by hyphens. */

@@ -4,12 +4,31 @@ import { dateForms, extendsTerm, foldArabic, isoOfAnchor, normalise, queryTerms,
 
 describe('terms carried in the markup', () => {
   test('a list of terms is bracketed and joined so the search page can tell it from the text', () => {
-    expect(termsAttribute(['Ali Shamkhani', 'Shamakhani', 'Shamkhani'], 'Ali Shamakhani')).toBe('⟦Ali Shamkhani; Shamakhani; Shamkhani; Ali Shamakhani⟧');
+    expect(termsAttribute(['Ali Shamkhani', 'Shamakhani', 'Shamkhani'], 'Shamakhani')).toBe('⟦Ali Shamkhani; Shamakhani⟧');
     expect(readTerms('⟦Ali Shamkhani; Shamakhani; Shamkhani⟧')).toEqual(['Ali Shamkhani', 'Shamakhani', 'Shamkhani']);
   });
 
   test('the words as written are not repeated when they are one of the terms, whatever their case', () => {
-    expect(termsAttribute(['al-Sadr', 'Sadr'], 'Al-Sadr')).toBe('⟦al-Sadr; Sadr⟧');
+    expect(termsAttribute(['Moqtada al-Sadr', 'al-Sadr', 'Muqtada'], 'Al-Sadr')).toBe('⟦Moqtada al-Sadr; al-Sadr; Muqtada⟧');
+  });
+
+  test('the words as written close the list when they are none of its terms', () => {
+    expect(termsAttribute(['Ali Shamkhani', 'Shamakhani'], 'Ali Shamakhani')).toBe('⟦Ali Shamkhani; Ali Shamakhani⟧');
+    expect(termsAttribute(['2021-11-08'], 'the following day')).toBe('⟦2021-11-08; the following day⟧');
+  });
+
+  test('a term whose every word the list or the words as written hold, alone or in a hyphenated word, is left out', () => {
+    const spellings = ['Mustafa al-Kadhimi', 'al-Kadhimi', 'Kadhimi', 'Kazemi', 'al-Kazemi', 'Mustafa al-Khadimi', 'al-Khadimi', 'Khadimi'];
+    expect(termsAttribute(spellings, 'al-Kadhimi')).toBe('⟦Mustafa al-Kadhimi; al-Kadhimi; al-Kazemi; Mustafa al-Khadimi⟧');
+    expect(termsAttribute(['Iran-backed Shia militias', 'Iran-backed shia militias', 'Shia militias', 'pro-Iran militias'], 'Shia militias')).toBe(
+      '⟦Iran-backed Shia militias; Shia militias; pro-Iran militias⟧',
+    );
+    // The first term stays, though the words as written hold it: it is what the list is of.
+    expect(termsAttribute(['Sadr', 'al-Sadr', 'Sadrist'], 'al-Sadr')).toBe('⟦Sadr; al-Sadr; Sadrist⟧');
+  });
+
+  test('no list when the words as written hold every term', () => {
+    expect(termsAttribute(['al-Sadr', 'Sadr'], 'Al-Sadr')).toBeUndefined();
   });
 
   test('no list when the words as written are the only term', () => {

@@ -15,15 +15,15 @@ describe('passage ids', () => {
 describe('sentences', () => {
   test('the sentence around a span', () => {
     const text = 'First one. Al-Kadhimi spoke here. Last.';
-    expect(sentenceAt(text, sentenceRanges(text), 11)).toBe('Al-Kadhimi spoke here.');
+    expect(text.slice(...sentenceAt(text, sentenceRanges(text), 11))).toBe('Al-Kadhimi spoke here.');
   });
 
   test('a marked name with an abbreviation inside does not cut its sentence in two, for any mark in it', () => {
     const text = 'He was sanctioned by the U.S. Department of the Treasury in 2019. Next.';
     const name: [number, number] = [text.indexOf('U.S.'), text.indexOf(' in')];
     const ranges = sentenceRanges(text, [name]);
-    expect(sentenceAt(text, ranges, text.indexOf('2019'))).toBe('He was sanctioned by the U.S. Department of the Treasury in 2019.');
-    expect(sentenceAt(text, ranges, name[0])).toBe(sentenceAt(text, ranges, text.indexOf('2019')));
+    expect(text.slice(...sentenceAt(text, ranges, text.indexOf('2019')))).toBe('He was sanctioned by the U.S. Department of the Treasury in 2019.');
+    expect(sentenceAt(text, ranges, name[0])).toEqual(sentenceAt(text, ranges, text.indexOf('2019')));
   });
 });
 

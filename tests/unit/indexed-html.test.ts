@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { withPassageAnchorsOnly } from '../../src/lib/indexed-html';
+import { PASSAGE_ELEMENTS } from '../../src/lib/markup';
+
+describe('the page as the search index reads it', () => {
+  test.each([...PASSAGE_ELEMENTS])('a <%s> keeps its id: a result links to it', (name) => {
+    const html = `<${name} id="x" class="y">words</${name}>`;
+    expect(withPassageAnchorsOnly(html)).toBe(html);
+  });
+
+  test('a citation’s link, a note’s number and a heading’s text lose theirs, and keep every other attribute', () => {
+    const html =
+      '<h2 id="s"><span id="s-text">Section</span></h2>' +
+      '<p id="p-1">Said (<a href="#source-r" id="cite-r-1" class="cite" data-cite="r">r, May 5</a>)' +
+      '<sup><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup>.</p>';
+    expect(withPassageAnchorsOnly(html)).toBe(
+      '<h2 id="s"><span>Section</span></h2>' +
+        '<p id="p-1">Said (<a href="#source-r" class="cite" data-cite="r">r, May 5</a>)' +
+        '<sup><a href="#fn-1" data-footnote-ref>1</a></sup>.</p>',
+    );
+  });
+
+  test('words that quote an id are words, not a tag', () => {
+    const text = '<p id="p">Write &lt;a id="x"&gt; for an anchor: id="x" names it.</p>';
+    expect(withPassageAnchorsOnly(text)).toBe(text);
+  });
+});

@@ -1,6 +1,6 @@
 import { href, sourceAnchor } from '../lib/urls';
 import { indexedArticles } from './articles';
-import { sortKey } from '../lib/dates';
+import { byDate } from '../lib/dates';
 
 export interface CitationUse {
   articleId: string;
@@ -45,7 +45,6 @@ async function groupCitations(): Promise<Map<string, CitationUse[]>> {
     }
   }
   // Newest first, undated last: the order in which an outlet's reporting is read.
-  const key = (use: CitationUse) => (use.date ? sortKey(use.date) : '');
-  for (const list of byOutlet.values()) list.sort((a, b) => key(b).localeCompare(key(a)));
+  for (const [outlet, list] of byOutlet) byOutlet.set(outlet, byDate(list, (use) => use.date, 'newest first'));
   return byOutlet;
 }

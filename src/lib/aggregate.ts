@@ -1,5 +1,5 @@
 import type { PassageIndex } from './passage-index';
-import { sortKey } from './dates';
+import { byDate } from './dates';
 import { href, type SitePath } from './urls';
 
 /** One article's passage index with where it lives: the input to every cross-article page. */
@@ -95,17 +95,16 @@ export interface TimelineEvent {
 
 /** Every dated statement, in chronological order (a year before its months, a month before its days). */
 export function timeline(articles: ArticleIndex[]): TimelineEvent[] {
-  return articles
-    .flatMap((s) =>
-      s.index.dates.map((d) => ({
-        iso: d.iso,
-        words: d.words,
-        sentence: d.sentence,
-        actors: d.actors,
-        href: href(s.url, d.passage),
-        articleId: s.articleId,
-        title: s.title,
-      })),
-    )
-    .sort((a, b) => sortKey(a.iso).localeCompare(sortKey(b.iso)) || a.iso.localeCompare(b.iso) || a.href.localeCompare(b.href));
+  const events = articles.flatMap((s) =>
+    s.index.dates.map((d) => ({
+      iso: d.iso,
+      words: d.words,
+      sentence: d.sentence,
+      actors: d.actors,
+      href: href(s.url, d.passage),
+      articleId: s.articleId,
+      title: s.title,
+    })),
+  );
+  return byDate(events, (e) => e.iso, 'oldest first', (a, b) => a.iso.localeCompare(b.iso) || a.href.localeCompare(b.href));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDates, formatDate, parseInterval, parsePartialDate, sortKey } from '../../src/lib/dates';
+import { byDate, findDates, formatDate, parseInterval, parsePartialDate, sortKey } from '../../src/lib/dates';
 
 describe('dates', () => {
   test('partial dates keep their precision', () => {
@@ -40,5 +40,15 @@ describe('dates', () => {
 
   test('numbers that are not years are not dates', () => {
     expect(findDates('more than 70 seats in the 329 seat parliament, 12345 votes', 2021)).toEqual([]);
+  });
+});
+
+describe('byDate', () => {
+  const items = [{ d: '2021-11-07', n: 1 }, { d: undefined, n: 2 }, { d: '2021', n: 3 }, { d: '2021-11', n: 4 }, { d: '2019/2021', n: 5 }, { d: '2021-11-07', n: 6 }];
+  test('oldest first: a period at its start, a year before its months, a month before its days; ties as the tie says', () => {
+    expect(byDate(items, (i) => i.d, 'oldest first', (a, b) => b.n - a.n).map((i) => i.n)).toEqual([2, 5, 3, 4, 6, 1]);
+  });
+  test('newest first, undated last, ties as they came', () => {
+    expect(byDate(items, (i) => i.d, 'newest first').map((i) => i.n)).toEqual([1, 6, 4, 3, 5, 2]);
   });
 });

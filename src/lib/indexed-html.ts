@@ -11,8 +11,8 @@ const TAG_NAME = /^<([a-zA-Z][^\s/>]*)/;
 /**
  * The page with ids on passage elements only. Pagefind records every element with an id as an
  * anchor, its text included, in the page's fragment, which a search fetches for each result; an
- * article's citation links and note numbers were half its anchors and a fifth of the fragment,
- * and no result links to them. Their ids stay on the published page.
+ * article's citation links, note numbers and heading texts were half its anchors, and no result
+ * links to them. Their ids stay on the published page.
  */
 export function withPassageAnchorsOnly(html: string): string {
   return html.replace(START_TAG, (tag) => {

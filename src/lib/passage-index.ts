@@ -18,8 +18,8 @@ type Stored<T> = Omit<T, 'sentence'> & { sentence: SentenceSpan };
 /**
  * The index as the plugin stores it in the article's compiled module: each sentence as where it
  * stands in its paragraph, not as a copy. A paragraph naming ten actors would otherwise carry its
- * sentences ten times over: the seed's index was 77 kB, half of it copies, in a module that every
- * archive page imports and the build bundles, parses and keeps in memory once per article.
+ * sentences ten times over: the seed's index was 77 kB, half of it copies, in the article's module,
+ * which the build bundles, parses and keeps in memory, once per article, for the archive pages.
  */
 export interface StoredPassageIndex {
   passages: PassageIndex['passages'];

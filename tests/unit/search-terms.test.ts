@@ -27,6 +27,12 @@ describe('terms carried in the markup', () => {
     expect(termsAttribute(['Sadr', 'al-Sadr', 'Sadrist'], 'al-Sadr')).toBe('⟦Sadr; al-Sadr; Sadrist⟧');
   });
 
+  test('a one-character part of a hyphenated word holds nothing: Pagefind indexes "7-9" as "79" only', () => {
+    expect(termsAttribute(['2021-11-07', 'November 7', '2021', '2021-11-09', 'November 9'], 'November 7-9')).toBe(
+      '⟦2021-11-07; November 7; 2021-11-09; November 9; November 7-9⟧',
+    );
+  });
+
   test('no list when the words as written hold every term', () => {
     expect(termsAttribute(['al-Sadr', 'Sadr'], 'Al-Sadr')).toBeUndefined();
   });

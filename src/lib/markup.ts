@@ -123,9 +123,9 @@ const indexedWords = (word: string) => {
  * "al-Kazemi", "Iran-backed shia militias" beside "Iran-backed Shia militias"): it would find
  * nothing more (a part weighs less in the ranking than a word of its own, which changed no
  * search's order in the tests), and every word of a list is one more location Pagefind reads and
- * writes, for every mention that carries it (a third of an article's indexed words). The first term, an
- * actor's name or a date's ISO form, always stays. Terms of more words are kept first, so that a
- * name is kept whole and its parts are the ones left out.
+ * writes, for every mention that carries it (a third of an article's indexed words). The first
+ * term, an actor's name or a date's ISO form, always stays. Terms of more words are kept first,
+ * so that a name is kept whole and its parts are the ones left out.
  */
 export function termsAttribute(terms: readonly string[], words: string): string | undefined {
   const clean = (s: string) => s.replace(/[⟦⟧;]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { expandPassageIndex, PASSAGE_INDEX_KEY, type PassageIndex, type StoredPassageIndex } from '../lib/passage-index';
-import { sortKey } from '../lib/dates';
+import { newestFirst } from '../lib/archive';
 import { articlePath, type SitePath } from '../lib/urls';
 
 export type Article = CollectionEntry<'articles'>;
@@ -25,9 +25,7 @@ export function indexedArticles(): Promise<IndexedArticle[]> {
         return { entry, url: articlePath(entry.id), index: expandPassageIndex(stored) };
       }),
     );
-    return indexed.sort(
-      (a, b) => sortKey(b.entry.data.date).localeCompare(sortKey(a.entry.data.date)) || a.entry.id.localeCompare(b.entry.id),
-    );
+    return indexed.sort((a, b) => newestFirst({ ...a.entry.data, id: a.entry.id }, { ...b.entry.data, id: b.entry.id }));
   })();
   return cache;
 }

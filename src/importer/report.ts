@@ -1,4 +1,5 @@
 import type { Finding } from './findings';
+import { countOf } from '../lib/counts';
 
 /** What the importer found in a file; `errors` non-empty means nothing may be written. */
 export interface Report {
@@ -28,7 +29,6 @@ export const emptyReport = (): Report => ({
   leftAsText: [],
 });
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The report as the editor reads it: what was found, then every place to look at as
@@ -40,7 +40,7 @@ export function formatReport(file: string, report: Report, actorsFolder: string,
   const { paragraphs, headings, citations, sources, notes } = report.counts;
   const out = [
     written ? `${file} → ${written}` : `${file}: not imported, nothing written`,
-    `  found: ${plural(paragraphs, 'paragraph')}, ${plural(headings, 'heading')}, ${plural(citations, 'citation')} of ${plural(sources, 'source')}, ${plural(notes, 'note')}`,
+    `  found: ${countOf(paragraphs, 'paragraph')}, ${countOf(headings, 'heading')}, ${countOf(citations, 'citation')} of ${countOf(sources, 'source')}, ${countOf(notes, 'note')}`,
     `  outlets: ${report.outletsMatched.length} matched, ${report.outletsCreated.length} created`,
     ...report.outletsCreated.map(at),
     ...section(`actors in ${actorsFolder}`, report.actors.map((a) => `    ${a.name} ×${a.count} (first on line ${a.line})`)),

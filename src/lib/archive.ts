@@ -80,8 +80,23 @@ export interface Archive {
   issueOf: Map<string, Issue>;
 }
 
-const newestFirst = (a: ArchiveArticle, b: ArchiveArticle) => sortKey(b.date).localeCompare(sortKey(a.date)) || a.id.localeCompare(b.id);
-const inIssueOrder = (a: ArchiveArticle, b: ArchiveArticle) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+/** What putting articles in order reads of them. */
+type Ordered = Pick<ArchiveArticle, 'id' | 'title' | 'date' | 'publication'>;
+
+const inIssueOrder = (a: Ordered, b: Ordered) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+
+/**
+ * The order of every newest-first list of articles (a year, an author, the feed, the home page).
+ * Articles are dated to the month, so one date holds several issues: the later issue comes first,
+ * and one issue's articles keep the issue's own order.
+ */
+export const newestFirst = (a: Ordered, b: Ordered): number =>
+  sortKey(b.date).localeCompare(sortKey(a.date)) ||
+  a.publication.name.localeCompare(b.publication.name) ||
+  (b.publication.volume ?? 0) - (a.publication.volume ?? 0) ||
+  (b.publication.issue ?? 0) - (a.publication.issue ?? 0) ||
+  inIssueOrder(a, b);
+
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 /**

@@ -148,6 +148,20 @@ export function termsAttribute(terms: readonly string[], words: string): string 
   return `${TERMS_OPEN}${entries.filter((e) => kept.has(e) || same(e, written)).join(SEPARATOR)}${TERMS_CLOSE}`;
 }
 
+/**
+ * An attribute of search terms (a value of `termsAttribute`) and Pagefind's instruction to index
+ * it with the element's words; nothing when there are no terms to add.
+ */
+export const indexedTerms = (attribute: string, value: string | undefined): Record<string, string> =>
+  value ? { [attribute]: value, [PAGEFIND.indexAttrs]: attribute } : {};
+
+/**
+ * The spellings of an actor for search, or nothing when the words as written hold every one. One
+ * shape for a mention in an article, a name on a timeline entry and an Arabic-script name.
+ */
+export const spellingAttributes = (terms: readonly string[], words: string): Record<string, string> =>
+  indexedTerms(DATA.spellings, termsAttribute(terms, words));
+
 /** The entries of an attribute value written by `termsAttribute`. */
 export function readTerms(value: string): string[] {
   return value

@@ -4,7 +4,7 @@
  * search scripts; the attributes' names and format are in `markup.ts`.
  */
 import { MONTHS, parseInterval, parsePartialDate } from './dates';
-import { DATA, PAGEFIND, termsAttribute } from './markup';
+import { DATA, indexedTerms, PAGEFIND, termsAttribute } from './markup';
 import { memoized } from './memo';
 import { isoOfDateAnchor } from './urls';
 
@@ -67,7 +67,7 @@ export function dateSearchAttributes(iso: string, words: string, yearOnce?: (yea
   const forms = dateTerms(iso, words);
   const year = yearOf(iso);
   return {
-    ...(forms ? { [DATA.dateForms]: forms, [PAGEFIND.indexAttrs]: DATA.dateForms } : {}),
+    ...indexedTerms(DATA.dateForms, forms),
     ...(year && (yearOnce?.(year) ?? true) ? { [PAGEFIND.filter]: `year:${year}` } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { closest, distance as levenshtein } from 'fastest-levenshtein';
 import { ContentError, type Mistake } from './content-error';
+import { countOf } from './counts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -79,7 +80,7 @@ function problem(issue: Issue, data: unknown): string {
       if (value === null) return `is empty: write its value after "${String(key)}:"`;
       return `${WRITE[issue.expected] ?? `must be ${issue.expected}`} (it is ${shown(value)})`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}` : 'is empty: write it, or remove the line';
+      return issue.origin === 'array' ? `needs at least ${countOf(Number(issue.minimum), 'entry', 'entries')}` : 'is empty: write it, or remove the line';
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (it is ${shown(value)})`;
     default:

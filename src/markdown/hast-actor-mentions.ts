@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { contentFolder } from '../consts';
 import type { AliasMatcher } from '../lib/aliases';
 import { ContentError } from '../lib/content-error';
-import { CLASS, DATA, firstOnPage, hastProperty, PAGEFIND, termsAttribute } from '../lib/markup';
+import { CLASS, DATA, firstOnPage, hastProperty, PAGEFIND, spellingAttributes } from '../lib/markup';
 import { memoized } from '../lib/memo';
 import { actorPath } from '../lib/urls';
 import { closestAncestor, element, hasAncestor, schemeValue, text, textOf, walk, wrapSpans, type TreeTransform } from './hast-utils';
@@ -30,7 +30,7 @@ const isBlock = (el: Element) => BLOCKS.has(el.tagName);
  * keeps the words as plain text, unmarked.
  */
 export function actorMentions({ matcher, names }: ActorMentionsOptions): TreeTransform {
-  const spellingTerms = memoized((actor: string, words: string) => termsAttribute(matcher.spellings(actor), words));
+  const spellingsOf = memoized((actor: string, words: string) => spellingAttributes(matcher.spellings(actor), words));
   return (tree, file) => {
     const linkedIn = new WeakMap<object, Set<string>>();
     const firstFilter = firstOnPage();
@@ -41,9 +41,8 @@ export function actorMentions({ matcher, names }: ActorMentionsOptions): TreeTra
       linked.add(actor);
       const properties = { [hastProperty(DATA.actor)]: actor, title: names.get(actor) };
       if (!first) return element('span', { className: [CLASS.mention], ...properties }, children);
-      const spellings = spellingTerms(actor, words);
       const search = {
-        ...(spellings ? { [DATA.spellings]: spellings, [PAGEFIND.indexAttrs]: DATA.spellings } : {}),
+        ...spellingsOf(actor, words),
         ...(firstFilter(actor) ? { [PAGEFIND.filter]: 'actor[title]' } : {}),
       };
       return element('a', { href: actorPath(actor), className: [CLASS.actor], ...properties, ...search }, children);

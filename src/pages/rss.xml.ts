@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE } from '../consts';
 import { articlePath } from '../lib/urls';
-import { parsePartialDate, sortKey } from '../lib/dates';
+import { parsePartialDate } from '../lib/dates';
+import { newestFirst } from '../lib/archive';
 
 /** RSS needs a full date: an article dated to a month or year is filed under its first day. */
 function firstDay(iso: string): Date {
@@ -16,7 +17,7 @@ function firstDay(iso: string): Date {
 const ITEMS = 30;
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = (await getCollection('articles')).sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date))).slice(0, ITEMS);
+  const articles = (await getCollection('articles')).sort((a, b) => newestFirst({ ...a.data, id: a.id }, { ...b.data, id: b.id })).slice(0, ITEMS);
   return rss({
     title: SITE.name,
     description: SITE.description,

@@ -7,6 +7,7 @@ import type { Excerpt, ReadResult } from '../lib/search-results';
 import type { Suggestion } from '../lib/search-suggest';
 import { readingsNote, QUERY_CAP_NOTE, type SearchQuery } from '../lib/search-query';
 import { PAGE_KINDS } from '../lib/markup';
+import { countOf } from '../lib/counts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
@@ -50,7 +51,7 @@ export function resultItem(result: ReadResult): HTMLLIElement {
 /** What a search says before its results, in sentences. */
 export function statusText(query: SearchQuery, count: number, what = query.text ? `for “${query.text}”` : 'for these filters'): string {
   const said = [
-    count === 0 ? `No results ${what}.` : `${count} ${count === 1 ? 'result' : 'results'} ${what}.`,
+    count === 0 ? `No results ${what}.` : `${countOf(count, 'result')} ${what}.`,
     readingsNote(query) ? `${readingsNote(query)}.` : '',
     query.cut ? QUERY_CAP_NOTE : '',
   ];

@@ -100,6 +100,35 @@ describe(`a generated archive of ${ARTICLES} articles`, () => {
     for (const heading of article.querySelectorAll('h2, h3')) expect(heading.nextElementSibling, heading.text).not.toBeNull();
   });
 
+  test('counts read as numbers of things: grouped digits, one thing in the singular, screen-reader labels too', () => {
+    const nouns = 'articles|mentions|citations|entries|issues|volumes|authors|times|results';
+    const one = new RegExp(`(?<![\\d,.])1 (?:dated )?(?:${nouns})\\b`);
+    const ungrouped = new RegExp(`(?<![\\d,.])\\d{4,} (?:dated )?(?:${nouns})\\b`);
+    const pages = ['actors', 'outlets', 'authors', 'timeline', 'archive', 'publications'].flatMap((folder) => pagesUnder(folder).map((f) => `${folder}/${f}`));
+    pages.push('index.html');
+    expect(pages.length).toBeGreaterThan(ARTICLES);
+    const wrong: string[] = [];
+    for (const file of pages) {
+      const page = parse(readFileSync(join(dist, file), 'utf8'));
+      const said = [page.querySelector('main')?.structuredText ?? '', page.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''].join(' ').replace(/\s+/g, ' ');
+      const match = one.exec(said) ?? ungrouped.exec(said);
+      if (match) wrong.push(`${file}: "${said.slice(Math.max(0, match.index - 30), match.index + 30)}"`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  test("a timeline page's description counts its month's or year's entries, as its lead does, not this page's alone", () => {
+    const month = pagesUnder('timeline').map((f) => /^(\d{4}\/[a-z]+)\/2\/index\.html$/.exec(f)?.[1]).find(Boolean)!;
+    expect(month, 'some month runs over two pages').toBeDefined();
+    const pages = pagesUnder(`timeline/${month}`).map((f) => read(`timeline/${month}/${f.replace(/index\.html$/, '')}`));
+    const entries = pages.reduce((sum, page) => sum + page.querySelectorAll('main blockquote').length, 0);
+    const said = `${entries.toLocaleString('en')} entries`;
+    for (const page of pages) {
+      expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(said);
+      expect(page.querySelector('main p')?.text).toContain(said);
+    }
+  });
+
   test('the paginated, monthly and archive pages are valid HTML', async () => {
     const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8'));
     const validator = new HtmlValidate(new StaticConfigLoader(config));

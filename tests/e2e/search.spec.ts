@@ -61,6 +61,23 @@ test.describe('finding actors in any spelling', () => {
   });
 });
 
+test.describe('finding timeline entries in any spelling', () => {
+  test('a spelling no quoted sentence uses finds the same timeline pages as the name the sentences write', async ({ page }) => {
+    // The timeline quotes sentences as their articles wrote them ("al-Kadhimi", "al-Sadr’s"); the
+    // lines of actors under them carry every spelling, so that any spelling finds the pages.
+    for (const [written, unwritten] of [['Kadhimi', 'Kazemi'], ['Moqtada', 'Muqtada']]) {
+      await page.goto(searchPath(written!, { kind: 'date' }));
+      await expect(page.locator(RESULT).first()).toBeVisible();
+      const found = await total(page);
+      expect(found, `"${written}" finds timeline entries`).toBeGreaterThan(0);
+      await page.goto(searchPath(unwritten!, { kind: 'date' }));
+      await expect(page.locator('#search-status')).toContainText(unwritten!);
+      expect(await total(page), `"${unwritten}" finds as many as "${written}"`).toBe(found);
+      await expect(page.locator(RESULT).first().locator('mark').first()).toBeVisible();
+    }
+  });
+});
+
 test.describe('finding dates', () => {
   test('a year such as "2016" finds what happened then', async ({ page }) => {
     const passage = await paragraphWith(page, 'In 2016, the Iraqi parliament');

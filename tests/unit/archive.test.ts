@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, issueName, type ArchiveArticle } from '../../src/lib/archive';
+import { buildArchive, issueName, newestFirst, type ArchiveArticle } from '../../src/lib/archive';
 import { authorPath, slugFor } from '../../src/lib/urls';
 
 const TM = { name: 'Terrorism Monitor', publisher: 'The Jamestown Foundation' };
@@ -51,6 +51,20 @@ describe('the archive', () => {
       [2020, 2, '/archive/2020/'],
       [2019, 1, '/archive/2019/'],
     ]);
+  });
+
+  test('newest first puts the later issue of a month first, each issue in its own order', () => {
+    const month = [
+      article('z-note', '2021-11', { volume: 19, issue: 22 }),
+      article('a-early', '2021-11', { volume: 19, issue: 21 }),
+      article('b-early', '2021-11', { volume: 19, issue: 21 }),
+      article('m-late', '2021-11', { volume: 19, issue: 22 }),
+      article('older', '2021-10', { volume: 19, issue: 20 }),
+    ];
+    const order = ['m-late', 'z-note', 'a-early', 'b-early', 'older'];
+    expect(buildArchive(month).years[0]!.articles.map((a) => a.id)).toEqual(order);
+    expect(buildArchive(month).authors[0]!.articles.map((a) => a.id)).toEqual(order);
+    expect([...month].reverse().sort(newestFirst).map((a) => a.id)).toEqual(order);
   });
 
   test('an author spelled two ways that would share a page stops the build, naming both files', () => {

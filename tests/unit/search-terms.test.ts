@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readTerms, termsAttribute } from '../../src/lib/markup';
+import { readTerms, spellingAttributes, termsAttribute } from '../../src/lib/markup';
 import { dateForms, extendsTerm, foldArabic, isoOfAnchor, normalise, queryTerms, searchSpellings, termMatches, yearOf } from '../../src/lib/search-terms';
 
 describe('terms carried in the markup', () => {
@@ -40,6 +40,14 @@ describe('terms carried in the markup', () => {
   test('no list when the words as written are the only term', () => {
     expect(termsAttribute(['Baghdad'], 'Baghdad')).toBeUndefined();
     expect(termsAttribute(['2016'], '2016')).toBeUndefined();
+  });
+
+  test('spellings ride on the element as an attribute Pagefind is told to index, and are left off when the words hold them', () => {
+    expect(spellingAttributes(['Moqtada al-Sadr', 'Muqtada'], 'Moqtada al-Sadr')).toEqual({
+      'data-spellings': '⟦Moqtada al-Sadr; Muqtada⟧',
+      'data-pagefind-index-attrs': 'data-spellings',
+    });
+    expect(spellingAttributes(['al-Sadr', 'Sadr'], 'al-Sadr')).toEqual({});
   });
 
   test('brackets and semicolons in a term cannot break the list', () => {

@@ -32,7 +32,10 @@ export interface BuildRow {
   generateMs: number;
   ok: boolean;
   error?: string;
+  /** The median of the builds of this size (their phases are that build's). */
   wallMs?: number;
+  /** Every build of this size, in the order run: one build's time varies by several percent. */
+  runsMs?: number[];
   perArticleMs?: number;
   /** (wall − wall of the previous, smaller build) / (articles added): the cost of one more article there. */
   marginalMs?: number;
@@ -360,6 +363,9 @@ export function render(r: Results, articlePath: string): string {
     }
     lines.push(table(rows, [true, true, true, true, true, true, true, true, true, true, true]));
     lines.push('  (keystroke: median / p90 over 20 queries)');
+    for (const b of r.builds) {
+      if (b.runsMs && b.runsMs.length > 1) lines.push(`  builds of ${b.articles.toLocaleString('en')}: ${b.runsMs.map(seconds).join(', ')}; the median is the one measured`);
+    }
     for (const b of r.builds) if (!b.ok && !b.skipped) lines.push(`  ${b.articles} articles: ${b.error}`);
     for (const b of r.builds) if (b.retried) lines.push(`  ${b.articles} articles: built on the second try; the first failed with ${b.retried}`);
     for (const b of r.builds.filter((x) => x.largestPages?.length)) {

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, wr
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { astroBuild, ROOT, running, stopBuild, treeSize, type TreeSize } from './build.ts';
+import { astroBuild, ROOT, running, stopBuild, treeSize, type BuildResult, type TreeSize } from './build.ts';
 import { launch } from './browser.ts';
 import { firstView } from './first-view.ts';
 import { writeContent } from './generate.ts';
@@ -98,6 +98,18 @@ const results: Results = {
 /** The archive sizes built; `--quick` stops at 100. */
 const SIZES = [1, 100, 1000, 2000];
 const TIMEOUTS: Record<number, number> = { 1: 5 * 60_000, 100: 10 * 60_000, 1000: 25 * 60_000, 2000: 40 * 60_000 };
+/**
+ * Builds per size: one build of the same code here took 56 s and, in another run, 68 s for 1,000
+ * articles, more than the ±10% the cost per added article is held to. Each later build starts
+ * from a cold cache of its own; the median build is the one reported, phases and all.
+ */
+const RUNS: Record<number, number> = { 100: 3, 1000: 3, 2000: 3 };
+
+/** The build of median time (of an even number, the faster of the middle two). */
+function medianBuild(runs: BuildResult[]): BuildResult {
+  const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
 
 /**
  * Each archive size from a cold cache: the build's time and phases, what it wrote, its heaviest
@@ -122,16 +134,22 @@ async function builds(): Promise<BuildRow[]> {
       continue;
     }
     const generateMs = performance.now() - started;
-    step(`building ${articles} article(s)`);
     const loadAverage = loadavg()[0];
-    const build = await astroBuild({
-      contentDir: join(dir, 'content'),
-      outDir: join(dir, 'dist'),
-      cacheDir: join(dir, 'cache'),
-      timeoutMs: TIMEOUTS[articles]!,
-      logFile: join(temp, `build-${articles}.log`),
-      dotAstroMarker: marker,
-    });
+    const runs: BuildResult[] = [];
+    for (let run = 1; run <= (RUNS[articles] ?? 1); run++) {
+      step(`building ${articles} article(s)${run > 1 ? `, again (${run} of ${RUNS[articles]})` : ''}`);
+      const attempt = await astroBuild({
+        contentDir: join(dir, 'content'),
+        outDir: join(dir, 'dist'),
+        cacheDir: join(dir, `cache-${run}`),
+        timeoutMs: TIMEOUTS[articles]!,
+        logFile: join(temp, `build-${articles}.log`),
+        dotAstroMarker: marker,
+      });
+      runs.push(attempt);
+      if (!attempt.ok) break;
+    }
+    const build = runs.at(-1)!.ok ? medianBuild(runs) : runs.at(-1)!;
     if (!build.ok) {
       rows.push({ articles, generateMs, ok: false, wallMs: build.wallMs, error: build.error, loadAverage });
       results.errors.push(`building ${articles} articles: ${build.error} (log: ${keepLog(join(temp, `build-${articles}.log`))})`);
@@ -145,6 +163,7 @@ async function builds(): Promise<BuildRow[]> {
       generateMs,
       ok: true,
       wallMs: build.wallMs,
+      runsMs: runs.map((r) => r.wallMs),
       perArticleMs: build.wallMs / articles,
       marginalMs: previous ? (build.wallMs - previous.wallMs!) / (articles - previous.articles) : undefined,
       dist: await treeSize(dist),

@@ -1,9 +1,10 @@
 /**
  * schema.org data for the archive's pages: a list of articles is a `CollectionPage`, an author's
- * page a `ProfilePage` about a `Person`, an issue a `PublicationIssue` of its volume and periodical.
+ * page a `ProfilePage` about a `Person`, a publication a `Periodical` of volumes, a volume a
+ * `PublicationVolume` of issues, an issue a `PublicationIssue` of its volume and periodical.
  * Addresses are absolute, resolved against the page's own.
  */
-import type { ArchiveArticle, Issue } from './archive';
+import type { ArchiveArticle, Issue, Publication, Volume } from './archive';
 import { articlePath, authorPath, publicationPath, volumePath } from './urls';
 
 type Thing = Record<string, unknown>;
@@ -40,14 +41,48 @@ export function authorJsonLd({ url, name, description, articles }: { url: string
   };
 }
 
+/** A periodical as what an issue or a volume is part of. */
+const periodicalOf = (name: string, publisher: string, base: string): Thing => ({
+  '@type': 'Periodical',
+  name,
+  url: absolute(publicationPath(name), base),
+  publisher: { '@type': 'Organization', name: publisher },
+});
+
+/** An issue in a list: its number, date and address; its own page carries its articles. */
+const issueItem = (issue: Issue, base: string): Thing => ({ '@type': 'PublicationIssue', issueNumber: issue.issue, datePublished: issue.date, url: absolute(issue.path, base) });
+
+/** A publication's page: the periodical, its volumes and the issues numbered without one. */
+export function publicationJsonLd({ url, publication, description }: { url: string; publication: Publication; description: string }): Thing {
+  return {
+    '@context': 'https://schema.org',
+    ...periodicalOf(publication.name, publication.publisher, url),
+    '@id': url,
+    description,
+    hasPart: [
+      ...publication.volumes.map((v) => ({ '@type': 'PublicationVolume', volumeNumber: v.volume, url: absolute(v.path, url) })),
+      ...publication.issues.map((i) => issueItem(i, url)),
+    ],
+  };
+}
+
+/** A volume's page: the volume, part of its periodical, with its issues and the articles printed without one. */
+export function volumeJsonLd({ url, volume, publisher, description }: { url: string; volume: Volume; publisher: string; description: string }): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'PublicationVolume',
+    '@id': url,
+    url,
+    volumeNumber: volume.volume,
+    description,
+    isPartOf: periodicalOf(volume.publication, publisher, url),
+    hasPart: [...volume.issues.map((i) => issueItem(i, url)), ...volume.loose.map((a) => articleItem(a, url))],
+  };
+}
+
 /** An issue with its articles, part of its volume (when numbered) and its periodical. */
 export function issueJsonLd({ url, issue, publisher, description }: { url: string; issue: Issue; publisher: string; description: string }): Thing {
-  const periodical: Thing = {
-    '@type': 'Periodical',
-    name: issue.publication,
-    url: absolute(publicationPath(issue.publication), url),
-    publisher: { '@type': 'Organization', name: publisher },
-  };
+  const periodical = periodicalOf(issue.publication, publisher, url);
   return {
     '@context': 'https://schema.org',
     '@type': 'PublicationIssue',

@@ -44,10 +44,15 @@ test.describe('the archive', () => {
     await page.goto('/archive/');
     await page.locator('main a', { hasText: publication.name }).first().click();
     await expect(page.locator('h1')).toHaveText(publication.name);
+    const periodical = await jsonLd(page);
+    expect(periodical).toMatchObject({ '@type': 'Periodical', name: publication.name });
+    expect(periodical.hasPart).toContainEqual(expect.objectContaining({ '@type': 'PublicationVolume', volumeNumber: publication.volume }));
     await page.locator('main a', { hasText: `Volume ${publication.volume} (` }).click();
     await expect(page.locator('h1')).toHaveText(`${publication.name}, Volume ${publication.volume}`);
     await expect(page.locator(`main a[href="${ARTICLE}"]`)).toHaveCount(1);
-    expect((await jsonLd(page))['@type']).toBe('CollectionPage');
+    const volume = await jsonLd(page);
+    expect(volume).toMatchObject({ '@type': 'PublicationVolume', volumeNumber: publication.volume, isPartOf: { '@type': 'Periodical', name: publication.name } });
+    expect(volume.hasPart).toContainEqual(expect.objectContaining({ '@type': 'PublicationIssue', issueNumber: publication.issue }));
     await page.goto('/archive/');
     await page.locator('main .year-bars a', { hasText: date.slice(0, 4) }).click();
     await expect(page.locator('h1')).toContainText(date.slice(0, 4));

@@ -38,6 +38,12 @@ function isWordCharacter(codePoint: number | undefined): boolean {
   return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
 }
 
+/** An actor's own spellings: its name, aliases and Arabic-script names, each once. */
+const ownSpellings = (data: ActorData) => [...new Set([data.name, ...data.aliases, ...arabicScriptNames(data)])];
+
+/** Every spelling of an actor as search finds it: its own, the Arabic-script ones also folded. */
+export const actorSearchSpellings = (data: ActorData): string[] => searchSpellings(ownSpellings(data));
+
 /**
  * Builds the matcher over all actors' names and aliases. Two actors that claim the same spelling
  * make mentions ambiguous, so that stops the build with both files named.
@@ -47,8 +53,8 @@ export function buildAliasMatcher(actors: ActorEntry[]): AliasMatcher {
   const spellings = new Map<string, string[]>();
   const files = new Map(actors.map((a) => [a.id, a.file]));
   for (const { id, file, data } of actors) {
-    const own = [...new Set([data.name, ...data.aliases, ...arabicScriptNames(data)])];
-    spellings.set(id, searchSpellings(own));
+    const own = ownSpellings(data);
+    spellings.set(id, actorSearchSpellings(data));
     for (const spelling of own) {
       for (const form of new Set([spelling, capitalised(spelling)])) {
         const other = owner.get(form);

@@ -1,7 +1,8 @@
 /**
  * schema.org data for the archive's pages: a list of articles is a `CollectionPage`, an author's
  * page a `ProfilePage` about a `Person`, a publication a `Periodical` of volumes, a volume a
- * `PublicationVolume` of issues, an issue a `PublicationIssue` of its volume and periodical.
+ * `PublicationVolume` of issues, an issue a `PublicationIssue` of its volume and periodical, a page of
+ * the timeline a `CollectionPage` of its period.
  * Addresses are absolute, resolved against the page's own.
  */
 import type { ArchiveArticle, Issue, Publication, Volume } from './archive';
@@ -25,6 +26,11 @@ export function collectionJsonLd({ url, name, description, articles }: { url: st
     description,
     hasPart: articles.map((a) => articleItem(a, url)),
   };
+}
+
+/** A page of the timeline: the dated entries of a period (`2021`, `2021-11`), as an ISO 8601 `temporalCoverage`. */
+export function periodJsonLd({ url, name, description, period }: { url: string; name: string; description: string; period: string }): Thing {
+  return { '@context': 'https://schema.org', '@type': 'CollectionPage', '@id': url, url, name, description, temporalCoverage: period };
 }
 
 /** An author's page: the person, by the name printed in the bylines, and the articles on the page. */

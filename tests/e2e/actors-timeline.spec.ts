@@ -137,6 +137,24 @@ test.describe('dates and the timeline', () => {
     for (const anchor of anchors) expect(ids.has(anchor), anchor).toBe(true);
   });
 
+  test('a year between two others ends with its earlier and later neighbours side by side, on a phone too', async ({ page }) => {
+    await page.goto('/timeline/');
+    const years = await page.locator('main .year-bars a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(years.length).toBeGreaterThan(2);
+    for (const width of [360, 1440]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(years[1]!);
+      const [earlier, later] = await page.locator('nav.sequence a').all();
+      await expect(earlier!).toHaveAccessibleName(/^Earlier /);
+      await expect(later!).toHaveAccessibleName(/^Later /);
+      const [a, b] = [(await earlier!.boundingBox())!, (await later!.boundingBox())!];
+      expect(Math.round(a.y), `${width} px`).toBe(Math.round(b.y));
+      expect(a.x + a.width, `${width} px`).toBeLessThanOrEqual(b.x);
+      await earlier!.click();
+      await expect(page).toHaveURL(new RegExp(`${years[0]}$`));
+    }
+  });
+
   test('the timeline reads on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/timeline/');

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, articleFrontmatter } from './helpers';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ARTICLE, articleFrontmatter, outletData } from './helpers';
+import { actorPath, outletPath, timelineYearPath } from '../../src/lib/urls';
 
 const { title, authors, publication, date } = articleFrontmatter();
 
@@ -70,5 +73,35 @@ test.describe('the archive', () => {
   test('the authors index lists every author with a count', async ({ page }) => {
     await page.goto('/authors/');
     for (const author of authors) await expect(page.locator('main li', { hasText: author })).toContainText(/\d/);
+  });
+});
+
+test.describe("the registry's and the timeline's pages say what they are about in JSON-LD", () => {
+  test('an actor page is the profile of the person, with every spelling', async ({ page }) => {
+    const id = 'mustafa-al-kadhimi';
+    const actor = parse(readFileSync(`content/actors/${id}.yaml`, 'utf8')) as { name: string; role: string; aliases: string[]; arabicScript: { ar: string[] } };
+    await page.goto(actorPath(id));
+    const ld = await jsonLd(page);
+    const home = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    expect(ld).toMatchObject({ '@type': 'ProfilePage', url: home, mainEntity: { '@type': 'Person', name: actor.name, description: actor.role } });
+    expect(ld.mainEntity.alternateName).toEqual([...actor.aliases, ...actor.arabicScript.ar]);
+  });
+
+  test("an outlet page is the news organisation's profile, with its site and languages", async ({ page }) => {
+    const outlet = outletData('rudaw');
+    await page.goto(outletPath('rudaw'));
+    expect(await jsonLd(page)).toMatchObject({
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'NewsMediaOrganization', name: outlet.name, url: `https://${outlet.domain}/`, knowsLanguage: outlet.languages },
+    });
+  });
+
+  test('a timeline year is a collection covering that year', async ({ page }) => {
+    const year = date.slice(0, 4);
+    await page.goto(timelineYearPath(Number(year)));
+    const ld = await jsonLd(page);
+    expect(ld).toMatchObject({ '@type': 'CollectionPage', temporalCoverage: year });
+    expect(await page.title()).toContain(ld.name);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', ld.description);
   });
 });

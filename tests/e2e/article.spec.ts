@@ -163,6 +163,19 @@ test.describe('the article', () => {
     }
   });
 
+  test('on a 360 px phone the header is two rows: the name, search and theme, then every section link', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(ARTICLE);
+    const top = async (selector: string) => Math.round((await page.locator(selector).boundingBox())!.y);
+    const links = await page.locator('header nav a').all();
+    expect(links.length).toBeGreaterThan(3);
+    const linkTops = new Set(await Promise.all(links.map(async (l) => Math.round((await l.boundingBox())!.y))));
+    expect([...linkTops]).toHaveLength(1);
+    const firstRow = await top('header a[href="/"] >> nth=0');
+    for (const selector of ['#site-search', '[data-theme-toggle]']) expect(Math.abs((await top(selector)) - firstRow), selector).toBeLessThan(16);
+    expect([...linkTops][0]).toBeGreaterThan(firstRow + 16);
+  });
+
   test('the home page lists the article', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: articleFrontmatter().title }).click();

@@ -27,6 +27,9 @@ test.describe('the archive', () => {
     const ld = await jsonLd(page);
     expect(ld).toMatchObject({ '@type': 'PublicationIssue', issueNumber: publication.issue, isPartOf: { '@type': 'PublicationVolume', volumeNumber: publication.volume, isPartOf: { name: publication.name } } });
     expect(ld.hasPart.map((a: { headline: string }) => a.headline)).toContain(title);
+    // The issue's date heads the page; an article of the same date does not say it again.
+    await expect(page.locator('main h1 + p time')).toHaveAttribute('datetime', date);
+    await expect(page.locator(`main .article-list li:has(a[href="${ARTICLE}"]) time`)).toHaveCount(0);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`Issue ${publication.issue}`));
   });
 

@@ -80,6 +80,31 @@ describe(`a generated archive of ${ARTICLES} articles`, () => {
     expect(issue.querySelector('link[rel="next"]')?.getAttribute('href')).toBe(`/${volume}/issue-${middle + 1}/`);
   });
 
+  test("an outlet's first page, the one indexed for search, names the date of every older citation, linked to where that date's citations begin", () => {
+    const outlets = readdirSync(join(dist, 'outlets')).filter((o) => existsSync(join(dist, 'outlets', o, '2')));
+    expect(outlets.length, 'some outlet has a second page').toBeGreaterThan(0);
+    for (const outlet of outlets) {
+      const pages = readdirSync(join(dist, 'outlets', outlet)).filter((d) => /^\d+$/.test(d)).map(Number).sort((a, b) => a - b);
+      const datesOn = (path: string) => read(path).querySelectorAll('li.citing-passage time').map((t) => t.getAttribute('datetime')!);
+      const onFirst = new Set(datesOn(`outlets/${outlet}/`));
+      const older = [...new Set(pages.flatMap((n) => datesOn(`outlets/${outlet}/${n}/`)))].filter((d) => !onFirst.has(d));
+      const first = read(`outlets/${outlet}/`);
+      const links = first.querySelectorAll('section[aria-labelledby="older-dates-label"] a');
+      expect(links.map((a) => a.querySelector('time')!.getAttribute('datetime')), outlet).toEqual(older);
+      // Inside the part Pagefind reads.
+      for (const link of links) expect(link.closest('[data-pagefind-body]'), outlet).not.toBeNull();
+      for (const link of links) {
+        const [path, anchor] = link.getAttribute('href')!.split('#');
+        const target = read(path!.slice(1)).getElementById(anchor!);
+        expect(target?.classNames, `${outlet}: ${link.getAttribute('href')}`).toContain('citing-passage');
+        expect(target!.querySelector('time')!.getAttribute('datetime')).toBe(link.querySelector('time')!.getAttribute('datetime'));
+        // The first citation of that date: the one before it, if on the same page, is of another date.
+        const before = target!.previousElementSibling?.querySelector('time')?.getAttribute('datetime');
+        expect(before).not.toBe(target!.querySelector('time')!.getAttribute('datetime'));
+      }
+    }
+  });
+
   test('a year on an actor page links to the page and the heading where that year begins', () => {
     const actor = pagesUnder('actors').find((f) => f.split('/').length === 3)!.split('/')[0]!;
     const bars = read(`actors/${actor}/`).querySelectorAll('.year-bars a').map((a) => a.getAttribute('href')!);

@@ -1,6 +1,7 @@
 import type { ActorData } from '../schemas/actor';
 import { ContentError } from './content-error';
 import { searchSpellings } from './search-terms';
+import { capitalised } from './sentence';
 
 export interface ActorEntry {
   id: string;
@@ -27,7 +28,6 @@ export function arabicScriptNames(data: ActorData): string[] {
   return [...(data.arabicScript?.ar ?? []), ...(data.arabicScript?.fa ?? [])];
 }
 
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 /** Whether a code point is part of a word: a spelling is found only between two that are not. */

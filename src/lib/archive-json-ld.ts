@@ -2,11 +2,11 @@
  * schema.org data for the archive's pages: a list of articles is a `CollectionPage`, an author's
  * page a `ProfilePage` about a `Person`, a publication a `Periodical` of volumes, a volume a
  * `PublicationVolume` of issues, an issue a `PublicationIssue` of its volume and periodical, a page of
- * the timeline a `CollectionPage` of its period.
+ * the timeline a `CollectionPage` of its period, the home page the `WebSite` with its search.
  * Addresses are absolute, resolved against the page's own.
  */
 import type { ArchiveArticle, Issue, Publication, Volume } from './archive';
-import { articlePath, authorPath, publicationPath, volumePath } from './urls';
+import { articlePath, publicationPath, QUERY_PARAM, SECTIONS, volumePath } from './urls';
 
 type Thing = Record<string, unknown>;
 
@@ -28,21 +28,39 @@ export function collectionJsonLd({ url, name, description, articles }: { url: st
   };
 }
 
+/** The home page: the site, and how to search it (schema.org's `SearchAction`, which search engines offer from their results). */
+export function websiteJsonLd({ url, name, description }: { url: string; name: string; description: string }): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': url,
+    url,
+    name,
+    description,
+    potentialAction: { '@type': 'SearchAction', target: `${absolute(SECTIONS.search, url)}?${QUERY_PARAM}={query}`, 'query-input': 'required name=query' },
+  };
+}
+
 /** A page of the timeline: the dated entries of a period (`2021`, `2021-11`), as an ISO 8601 `temporalCoverage`. */
 export function periodJsonLd({ url, name, description, period }: { url: string; name: string; description: string; period: string }): Thing {
   return { '@context': 'https://schema.org', '@type': 'CollectionPage', '@id': url, url, name, description, temporalCoverage: period };
 }
 
-/** An author's page: the person, by the name printed in the bylines, and the articles on the page. */
-export function authorJsonLd({ url, name, description, articles }: { url: string; name: string; description: string; articles: ArchiveArticle[] }): Thing {
+/**
+ * An author's page, `home` the first of them: the person, by the name printed in the bylines, and
+ * the articles on the page. The first page is the person's profile; a later one lists more of their
+ * articles, about them.
+ */
+export function authorJsonLd({ url, home, title, person, description, articles }: { url: string; home: string; title: string; person: string; description: string; articles: ArchiveArticle[] }): Thing {
+  const first = absolute(home, url) === url;
   return {
     '@context': 'https://schema.org',
-    '@type': 'ProfilePage',
+    '@type': first ? 'ProfilePage' : 'CollectionPage',
     '@id': url,
     url,
-    name,
+    name: title,
     description,
-    mainEntity: { '@type': 'Person', name, url: absolute(authorPath(name), url) },
+    [first ? 'mainEntity' : 'about']: { '@type': 'Person', name: person, url: absolute(home, url) },
     hasPart: articles.map((a) => articleItem(a, url)),
   };
 }

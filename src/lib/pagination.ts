@@ -3,7 +3,7 @@
  * Astro's `paginate()` (page n holds items (n − 1) × size to n × size − 1); this module says which
  * page an item is on and which page numbers a page links to. Pure.
  */
-import { formatCount } from './counts';
+import { formatCount, nounFor } from './counts';
 
 /** Items per page, by list: each page stays well under 50 KB gzipped whatever the archive's size. */
 export const PAGE_SIZE = {
@@ -20,8 +20,14 @@ export const PAGE_SIZE = {
 /** The page (from 1) that holds the item at `index` (from 0). */
 export const pageOfIndex = (index: number, size: number) => Math.floor(index / size) + 1;
 
-/** Which items a page holds, counted from 1 as readers count: "41–80". Astro's `start` and `end` count from 0. */
-export const rangeOf = (page: { start: number; end: number }) => `${formatCount(page.start + 1)}–${formatCount(page.end + 1)}`;
+/**
+ * Which items a page holds, counted from 1 as readers count, and what they are: "mentions 41–80",
+ * or "mention 801" on a page of one. Astro's `start` and `end` count from 0.
+ */
+export function rangeOf(page: { start: number; end: number }, one: string, many?: string): string {
+  const [from, to] = [page.start + 1, page.end + 1];
+  return from === to ? `${one} ${formatCount(from)}` : `${nounFor(2, one, many)} ${formatCount(from)}–${formatCount(to)}`;
+}
 
 /** How many pages a list of `count` items takes (at least one, for an empty list's page). */
 export const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size));

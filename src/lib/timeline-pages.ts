@@ -5,7 +5,7 @@
  * date has one place it lands on. Pure.
  */
 import type { TimelineEvent } from './aggregate';
-import { MONTHS, parseInterval } from './dates';
+import { MONTHS, parseInterval, sortKey } from './dates';
 import { dateAnchor, href, timelineMonthPath, timelineYearPath, type SitePath } from './urls';
 
 export interface TimelinePage {
@@ -103,4 +103,26 @@ export const beginsOn = (plan: TimelinePlan, page: TimelinePage, iso: string) =>
 export function pageTitle(page: Pick<TimelinePage, 'year' | 'month' | 'page'>): string {
   const scope = page.month ? `${MONTHS[page.month - 1]} ${page.year}` : String(page.year);
   return page.page > 1 ? `${scope}, page ${page.page}` : scope;
+}
+
+/**
+ * The periods either side of a page's (a year's own entries, or a month's), at their first pages:
+ * what the foot of each of its pages steps to, while its numbered pages are the pagination's.
+ */
+export function periodNeighbours(plan: TimelinePlan, page: TimelinePage): { before?: TimelinePage; after?: TimelinePage } {
+  const firsts = plan.pages.filter((p) => p.page === 1);
+  const i = firsts.findIndex((p) => p.year === page.year && p.month === page.month);
+  return { before: firsts[i - 1], after: firsts[i + 1] };
+}
+
+/**
+ * The time a set of entries covers, as ISO 8601 for schema.org's `temporalCoverage`: `scope` (a
+ * year, a month, or a span of years) when every entry ends within it, or from its start to the
+ * latest end when a period filed under it runs on ("1990/1999" under 1990).
+ */
+export function coverage(scope: string, events: readonly TimelineEvent[]): string {
+  const { start: from, end: to } = parseInterval(scope)!;
+  const within = (iso: string) => iso.startsWith(to.iso) || sortKey(iso) <= sortKey(to.iso);
+  const latest = events.map((e) => parseInterval(e.iso)!.end.iso).reduce((a, b) => (sortKey(b) > sortKey(a) ? b : a), to.iso);
+  return within(latest) ? scope : `${from.iso}/${latest}`;
 }

@@ -105,6 +105,34 @@ describe(`a generated archive of ${ARTICLES} articles`, () => {
     }
   });
 
+  test("the timeline's pages say how many pages their period takes, list a dense year's months on each of its pages, and end with other periods than their page numbers", () => {
+    // A period's pages: "2021/", "2021/2/"; "2021/november/", "2021/november/2/".
+    const scopes = Map.groupBy(pagesUnder('timeline').map((f) => f.replace(/index\.html$/, '')), (f) => f.replace(/(?<=\/)\d+\/$/, ''));
+    let dense = 0;
+    for (const [scope, paths] of scopes) {
+      if (scope === '') continue;
+      const byMonth = /^\d{4}\/$/.test(scope) && readdirSync(join(dist, 'timeline', scope)).some((d) => /^[a-z]+$/.test(d));
+      for (const path of paths) {
+        const page = read(`timeline/${path}`);
+        const description = page.querySelector('meta[name="description"]')!.getAttribute('content')!;
+        const claimed = /on (\d+) pages/.exec(description)?.[1];
+        const months = page.querySelectorAll('nav[aria-labelledby="months-label"] a').length;
+        if (byMonth) {
+          // Its entries are mostly on its months' pages: a count of its own pages would mislead.
+          dense += 1;
+          expect(claimed, `/timeline/${path}: ${description}`).toBeUndefined();
+          expect(description, `/timeline/${path}`).toContain('by month');
+          expect(months, `/timeline/${path} lists its year's months`).toBeGreaterThan(0);
+        } else {
+          expect(claimed ? Number(claimed) : 1, `/timeline/${path}: ${description}`).toBe(paths.length);
+        }
+        const numbered = new Set(page.querySelectorAll('nav.pagination a').map((a) => a.getAttribute('href')));
+        for (const a of page.querySelectorAll('nav.sequence a')) expect(numbered.has(a.getAttribute('href')), `/timeline/${path} → ${a.getAttribute('href')}`).toBe(false);
+      }
+    }
+    expect(dense, 'pages of dense years').toBeGreaterThan(1);
+  });
+
   test('a year on an actor page links to the page and the heading where that year begins', () => {
     const actor = pagesUnder('actors').find((f) => f.split('/').length === 3)!.split('/')[0]!;
     const bars = read(`actors/${actor}/`).querySelectorAll('.year-bars a').map((a) => a.getAttribute('href')!);

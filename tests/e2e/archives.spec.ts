@@ -79,7 +79,7 @@ test.describe('the archive', () => {
   });
 });
 
-test.describe("the registry's and the timeline's pages say what they are about in JSON-LD", () => {
+test.describe('the home, registry and timeline pages say what they are in JSON-LD', () => {
   test('an actor page is the profile of the person, with every spelling', async ({ page }) => {
     const id = 'mustafa-al-kadhimi';
     const actor = parse(readFileSync(`content/actors/${id}.yaml`, 'utf8')) as { name: string; role: string; aliases: string[]; arabicScript: { ar: string[] } };
@@ -106,5 +106,21 @@ test.describe("the registry's and the timeline's pages say what they are about i
     expect(ld).toMatchObject({ '@type': 'CollectionPage', temporalCoverage: year });
     expect(await page.title()).toContain(ld.name);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', ld.description);
+  });
+
+  test("the home page is the WebSite, whose SearchAction, filled in, searches the site", async ({ page }) => {
+    await page.goto('/');
+    const ld = await jsonLd(page);
+    expect(ld).toMatchObject({ '@type': 'WebSite', potentialAction: { '@type': 'SearchAction', 'query-input': 'required name=query' } });
+    const target = new URL(ld.potentialAction.target.replace('{query}', 'Kadhimi'));
+    await page.goto(target.pathname + target.search);
+    await expect(page.locator('[data-search-result]').first()).toContainText('Kadhimi');
+  });
+
+  test('the timeline overview covers its first year to its last', async ({ page }) => {
+    await page.goto('/timeline/');
+    const years = await page.locator('main .year-bars .year').allTextContents();
+    const ld = await jsonLd(page);
+    expect(ld).toMatchObject({ '@type': 'CollectionPage', temporalCoverage: `${years[0]}/${years.at(-1)}` });
   });
 });

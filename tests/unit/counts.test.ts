@@ -19,7 +19,9 @@ describe('counts as the site writes them', () => {
   });
 
   test("a page's range counts its items from 1, as readers do", () => {
-    expect(rangeOf({ start: 0, end: 39 })).toBe('1–40');
-    expect(rangeOf({ start: 4960, end: 4999 })).toBe('4,961–5,000');
+    expect(rangeOf({ start: 0, end: 39 }, 'mention')).toBe('mentions 1–40');
+    expect(rangeOf({ start: 800, end: 800 }, 'mention')).toBe('mention 801');
+    expect(rangeOf({ start: 40, end: 79 }, 'entry', 'entries')).toBe('entries 41–80');
+    expect(rangeOf({ start: 4960, end: 4999 }, 'citation')).toBe('citations 4,961–5,000');
   });
 });

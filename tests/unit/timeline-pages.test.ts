@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/aggregate';
 import { sortKey } from '../../src/lib/dates';
-import { beginsOn, pageTitle, planTimeline } from '../../src/lib/timeline-pages';
+import { beginsOn, coverage, pageTitle, periodNeighbours, planTimeline } from '../../src/lib/timeline-pages';
 
 const event = (iso: string, n: number): TimelineEvent => ({ iso, words: iso, sentence: `S${n}`, href: `/articles/a/#p${n}`, articleId: 'a', title: 'A', actors: [] });
 const inOrder = (isos: string[]) => isos.map(event).sort((a, b) => sortKey(a.iso).localeCompare(sortKey(b.iso)));
@@ -57,5 +57,24 @@ describe('the timeline split into pages', () => {
 
   test('a date that is not on the timeline has no landing', () => {
     expect(() => planTimeline([], 10).landing('2021')).toThrow('no entry for "2021"');
+  });
+
+  test("a page's foot steps to the periods either side, at their first pages, not to its own numbered pages", () => {
+    const isos = ['2019', ...Array.from({ length: 5 }, (_, i) => `2021-10-0${i + 1}`), ...Array.from({ length: 5 }, (_, i) => `2021-11-0${i + 1}`), '2021'];
+    const plan = planTimeline(inOrder(isos), 3);
+    const path = (p?: { path: string }) => p?.path;
+    const november2 = plan.pages.find((p) => p.path === '/timeline/2021/november/2/')!;
+    expect(november2.prev).toBe('/timeline/2021/november/');
+    expect(path(periodNeighbours(plan, november2).before)).toBe('/timeline/2021/october/');
+    expect(path(periodNeighbours(plan, november2).after)).toBeUndefined();
+    const year = plan.pages.find((p) => p.path === '/timeline/2021/')!;
+    expect([path(periodNeighbours(plan, year).before), path(periodNeighbours(plan, year).after)]).toEqual(['/timeline/2019/', '/timeline/2021/october/']);
+  });
+
+  test("a page's coverage is its period, or runs to the end of the longest period filed under it", () => {
+    expect(coverage('2021-11', [event('2021-11-07', 1), event('2021-11', 2)])).toBe('2021-11');
+    expect(coverage('1990', [event('1990', 1), event('1990/1999', 2)])).toBe('1990/1999');
+    expect(coverage('2014/2021', [event('2014/2017', 1), event('2021-11-07', 2)])).toBe('2014/2021');
+    expect(coverage('2014/2021', [event('2021/2023', 1)])).toBe('2014/2023');
   });
 });

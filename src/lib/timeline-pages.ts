@@ -123,6 +123,8 @@ export function periodNeighbours(plan: TimelinePlan, page: TimelinePage): { befo
 export function coverage(scope: string, events: readonly TimelineEvent[]): string {
   const { start: from, end: to } = parseInterval(scope)!;
   const within = (iso: string) => iso.startsWith(to.iso) || sortKey(iso) <= sortKey(to.iso);
-  const latest = events.map((e) => parseInterval(e.iso)!.end.iso).reduce((a, b) => (sortKey(b) > sortKey(a) ? b : a), to.iso);
+  // An entry is filed under where it starts: only a period can end past its page's scope.
+  const ends = events.filter((e) => e.iso.includes('/')).map((e) => parseInterval(e.iso)!.end.iso);
+  const latest = ends.reduce((a, b) => (sortKey(b) > sortKey(a) ? b : a), to.iso);
   return within(latest) ? scope : `${from.iso}/${latest}`;
 }

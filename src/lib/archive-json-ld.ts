@@ -2,7 +2,8 @@
  * schema.org data for the archive's pages: a list of articles is a `CollectionPage`, an author's
  * page a `ProfilePage` about a `Person`, a publication a `Periodical` of volumes, a volume a
  * `PublicationVolume` of issues, an issue a `PublicationIssue` of its volume and periodical, a page of
- * the timeline a `CollectionPage` of its period, the home page the `WebSite` with its search.
+ * the timeline a `CollectionPage` of its period, a section's index a `CollectionPage`, the home page
+ * the `WebSite` with its search.
  * Addresses are absolute, resolved against the page's own.
  */
 import type { ArchiveArticle, Issue, Publication, Volume } from './archive';
@@ -15,8 +16,17 @@ const absolute = (path: string, base: string) => new URL(path, base).href;
 /** An article in a list: its headline and address; its own page carries the rest. */
 const articleItem = (a: ArchiveArticle, base: string): Thing => ({ '@type': 'Article', headline: a.title, url: absolute(articlePath(a.id), base) });
 
-/** A page listing articles (a year, a volume, a page of an author's): its name and the articles on it. */
-export function collectionJsonLd({ url, name, description, articles }: { url: string; name: string; description: string; articles: ArchiveArticle[] }): Thing {
+/**
+ * A page that lists: a year's articles (`articles`, the ones on it), a period of the timeline
+ * (`temporalCoverage`, ISO 8601: "2021", "2021-11", "1990/1999"), or an index of a section.
+ */
+export function collectionJsonLd({ url, name, description, articles, temporalCoverage }: {
+  url: string;
+  name: string;
+  description: string;
+  articles?: ArchiveArticle[];
+  temporalCoverage?: string;
+}): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -24,7 +34,8 @@ export function collectionJsonLd({ url, name, description, articles }: { url: st
     url,
     name,
     description,
-    hasPart: articles.map((a) => articleItem(a, url)),
+    ...(temporalCoverage ? { temporalCoverage } : {}),
+    ...(articles ? { hasPart: articles.map((a) => articleItem(a, url)) } : {}),
   };
 }
 
@@ -39,11 +50,6 @@ export function websiteJsonLd({ url, name, description }: { url: string; name: s
     description,
     potentialAction: { '@type': 'SearchAction', target: `${absolute(SECTIONS.search, url)}?${QUERY_PARAM}={query}`, 'query-input': 'required name=query' },
   };
-}
-
-/** A page of the timeline: the dated entries of a period (`2021`, `2021-11`), as an ISO 8601 `temporalCoverage`. */
-export function periodJsonLd({ url, name, description, period }: { url: string; name: string; description: string; period: string }): Thing {
-  return { '@context': 'https://schema.org', '@type': 'CollectionPage', '@id': url, url, name, description, temporalCoverage: period };
 }
 
 /**

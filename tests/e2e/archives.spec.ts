@@ -79,7 +79,7 @@ test.describe('the archive', () => {
   });
 });
 
-test.describe('the home, registry and timeline pages say what they are in JSON-LD', () => {
+test.describe('every kind of page says what it is in JSON-LD', () => {
   test('an actor page is the profile of the person, with every spelling', async ({ page }) => {
     const id = 'mustafa-al-kadhimi';
     const actor = parse(readFileSync(`content/actors/${id}.yaml`, 'utf8')) as { name: string; role: string; aliases: string[]; arabicScript: { ar: string[] } };
@@ -122,5 +122,14 @@ test.describe('the home, registry and timeline pages say what they are in JSON-L
     const years = await page.locator('main .year-bars .year').allTextContents();
     const ld = await jsonLd(page);
     expect(ld).toMatchObject({ '@type': 'CollectionPage', temporalCoverage: `${years[0]}/${years.at(-1)}` });
+  });
+
+  test("each section's index is a CollectionPage named as its heading, described as its page", async ({ page }) => {
+    for (const path of ['/actors/', '/outlets/', '/archive/', '/authors/', '/publications/']) {
+      await page.goto(path);
+      const ld = await jsonLd(page);
+      expect(ld, path).toMatchObject({ '@type': 'CollectionPage', url: await page.locator('link[rel="canonical"]').getAttribute('href'), name: (await page.locator('h1').textContent())!.trim() });
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', ld.description);
+    }
   });
 });

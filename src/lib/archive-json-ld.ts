@@ -7,6 +7,7 @@
  * Addresses are absolute, resolved against the page's own.
  */
 import type { ArchiveArticle, Issue, Publication, Volume } from './archive';
+import { profilePage } from './registry-json-ld';
 import { articlePath, publicationPath, QUERY_PARAM, SECTIONS, volumePath } from './urls';
 
 type Thing = Record<string, unknown>;
@@ -58,15 +59,9 @@ export function websiteJsonLd({ url, name, description }: { url: string; name: s
  * articles, about them.
  */
 export function authorJsonLd({ url, home, title, person, description, articles }: { url: string; home: string; title: string; person: string; description: string; articles: ArchiveArticle[] }): Thing {
-  const first = absolute(home, url) === url;
+  const page = absolute(home, url);
   return {
-    '@context': 'https://schema.org',
-    '@type': first ? 'ProfilePage' : 'CollectionPage',
-    '@id': url,
-    url,
-    name: title,
-    description,
-    [first ? 'mainEntity' : 'about']: { '@type': 'Person', name: person, url: absolute(home, url) },
+    ...profilePage({ url, home: page, name: title, description, entity: { '@type': 'Person', name: person, url: page } }),
     hasPart: articles.map((a) => articleItem(a, url)),
   };
 }

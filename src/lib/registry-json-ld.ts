@@ -16,8 +16,12 @@ const ACTOR_TYPES: Record<ActorKind, string> = { person: 'Person', group: 'Organ
 /** Google reads a ProfilePage about a person or an organisation; a page about a place is an AboutPage. */
 const pageType = (entity: string) => (entity === 'Person' || entity.endsWith('Organization') ? 'ProfilePage' : 'AboutPage');
 
-/** A registry page, the first of its pages or a later one, about `entity`, whose own page is `home`. */
-function registryPage({ url, home, name, description, entity }: { url: string; home: string; name: string; description: string; entity: Thing }): Thing {
+/**
+ * One of the numbered pages about `entity` (an actor, an outlet, an author), `home` the first of
+ * them, both absolute: the first is its profile, with the entity as `mainEntity`; a later one lists
+ * more of what concerns it, `about` it.
+ */
+export function profilePage({ url, home, name, description, entity }: { url: string; home: string; name: string; description: string; entity: Thing }): Thing {
   const first = url === home;
   return {
     '@context': 'https://schema.org',
@@ -26,7 +30,7 @@ function registryPage({ url, home, name, description, entity }: { url: string; h
     url,
     name,
     description,
-    [first ? 'mainEntity' : 'about']: { ...entity, mainEntityOfPage: home },
+    [first ? 'mainEntity' : 'about']: entity,
   };
 }
 
@@ -42,7 +46,8 @@ export function actorJsonLd({ url, home, name, description, data }: { url: strin
     description: data.role,
     ...(alternateName.length > 0 ? { alternateName } : {}),
   };
-  return registryPage({ url, home: new URL(home, url).href, name, description, entity });
+  const page = new URL(home, url).href;
+  return profilePage({ url, home: page, name, description, entity: { ...entity, mainEntityOfPage: page } });
 }
 
 /** An outlet's page: the news organisation, its site and languages. */
@@ -54,5 +59,6 @@ export function outletJsonLd({ url, home, name, description, data }: { url: stri
     url: outletUrl(data.domain),
     knowsLanguage: data.languages,
   };
-  return registryPage({ url, home: new URL(home, url).href, name, description, entity });
+  const page = new URL(home, url).href;
+  return profilePage({ url, home: page, name, description, entity: { ...entity, mainEntityOfPage: page } });
 }

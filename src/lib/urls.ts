@@ -149,6 +149,9 @@ export const QUERY_PARAM = 'q';
 /** The query parameter that carries the words searched for to the page a result leads to (Pagefind's name for it). */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
+/** A page's address as published, on the site's origin: what its canonical link and its JSON-LD give. */
+export const canonicalUrl = (path: string, site: URL | undefined) => new URL(path, site).href;
+
 /** The search page for a query, with its filters (`kind`, `actor`, `outlet`, `year`) and sort, as a reader can link to it. */
 export function searchPath(query: string, params: Record<string, string | undefined> = {}): string {
   const search = new URLSearchParams();

@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { DATA } from '../lib/markup';
-import { PAGEFIND_DIR, SOURCES_ANCHOR } from '../lib/urls';
+import { DATA, PAGEFIND } from '../lib/markup';
+import { OLDER_INDEX_DIR, PAGEFIND_DIR, SOURCES_ANCHOR } from '../lib/urls';
 
 /**
  * Words per index chunk, in Pagefind's units (a word's locations). A search fetches only the chunks
  * its words fall in; Pagefind's default (20,000) puts this site's whole index (22 kB) in one file,
- * which every first search then fetches; a tenth of that fetches one of seven chunks of about 3.5 kB
- * instead, and keeps a first search from the article within 100 kB (`npm run bench`).
- * Pagefind 1.6 reads it from its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE);
- * a version without it writes one chunk again, larger but correct.
+ * which every first search then fetches; a twentieth of that fetches one of thirteen chunks of about
+ * 2 kB instead, and one of the older index's, and keeps a first search from the article within
+ * 100 kB (`npm run bench`). Pagefind 1.6 reads it from its environment only
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); a version without it writes one chunk again, larger but correct.
  */
-const INDEX_CHUNK_SIZE = '2000';
+const INDEX_CHUNK_SIZE = '1000';
 
 /**
  * Parts of a page that are no passage of it. A note's number and its "↩" would end up in excerpts
@@ -24,8 +25,8 @@ const NOT_INDEXED = [`[${DATA.noteReference}]`, `[${DATA.noteBackReference}]`, `
 export interface SearchIndex {
   /** Hands a rendered page to Pagefind, which reads it in its own process while the next page renders. */
   add(url: string, html: string): void;
-  /** Writes the index beside the pages once every page added is read; says how many pages it holds, and where the time went. */
-  write(site: string): Promise<{ pages: number; readingMs: number; writingMs: number }>;
+  /** Writes the two indexes beside the pages once every page added is read; says how many pages they hold, and where the time went. */
+  write(site: string): Promise<{ pages: number; older: number; readingMs: number; writingMs: number }>;
 }
 
 /** Why a build without its index publishes nothing, and how to mend the likeliest cause. */
@@ -37,21 +38,43 @@ function indexError(error: unknown): Error {
   );
 }
 
+/** The start tag of a page's searchable part, where a page says it goes to the older index. */
+const BODY_TAG = new RegExp(`<[^>]*\\s${PAGEFIND.body}[\\s=>][^>]*>`);
+const goesToOlder = (html: string) => BODY_TAG.exec(html)?.[0].includes(` ${DATA.olderIndex}`) ?? false;
+
 /**
- * Pagefind's index of the site, fed page by page as Astro renders them, so that indexing runs on
- * the machine's other core instead of after the last page. Its service starts with the first page;
- * an error (a page Pagefind cannot read, its program missing) is thrown by `write`, which the
- * build then fails on, and so publishes nothing.
+ * Pagefind writes its script, WebAssembly and UI beside every index; a merged index uses the first
+ * one's, so the older index keeps only what a search reads from it.
+ */
+function keepIndexFilesOnly(dir: string) {
+  for (const name of readdirSync(dir)) if (/^(?:pagefind(?:[.-].*)?\.(?:js|css)|wasm\..*)$/.test(name)) rmSync(join(dir, name));
+}
+
+const pageCount = (dir: string) => {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+};
+
+/**
+ * Pagefind's indexes of the site (lib/search-split: the newest year's and every undated page, then
+ * the older pages), fed page by page as Astro renders them, so that indexing runs on the machine's
+ * other core instead of after the last page. Its service starts with the first page; an error (a
+ * page Pagefind cannot read, its program missing) is thrown by `write`, which the build then fails
+ * on, and so publishes nothing.
  */
 export function searchIndex(): SearchIndex {
-  let opened: Promise<pagefindApi.PagefindIndex> | undefined;
+  let opened: Promise<{ newest: pagefindApi.PagefindIndex; older: pagefindApi.PagefindIndex }> | undefined;
   const added: Promise<unknown>[] = [];
-  const open = async () => {
-    // Read when Pagefind's service starts, which createIndex does (close() in write ends it).
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+  const create = async () => {
     const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_INDEXED });
     if (!index) throw new Error(errors.join('; '));
     return index;
+  };
+  const open = async () => {
+    // Read when Pagefind's service starts, which createIndex does (close() in write ends it).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+    const newest = await create();
+    return { newest, older: await create() };
   };
   const failOn = ({ errors }: { errors: string[] }) => {
     if (errors.length > 0) throw new Error(errors.join('; '));
@@ -59,7 +82,7 @@ export function searchIndex(): SearchIndex {
   return {
     add(url, html) {
       opened ??= open();
-      const reading = opened.then((index) => index.addHTMLFile({ url, content: html })).then(failOn);
+      const reading = opened.then((indexes) => indexes[goesToOlder(html) ? 'older' : 'newest'].addHTMLFile({ url, content: html })).then(failOn);
       // Awaited by write; until then a failure must not end the process as an unhandled rejection.
       reading.catch(() => {});
       added.push(reading);
@@ -67,17 +90,16 @@ export function searchIndex(): SearchIndex {
     async write(site) {
       try {
         const started = performance.now();
-        const index = await (opened ??= open());
+        const { newest, older } = await (opened ??= open());
         await Promise.all(added);
         const read = performance.now();
-        const outputPath = `${site}${PAGEFIND_DIR}`;
-        failOn(await index.writeFiles({ outputPath }));
-        const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
-        return {
-          pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
-          readingMs: read - started,
-          writingMs: performance.now() - read,
-        };
+        // The older index goes in a folder of the first's, so it is written after it.
+        const [newestDir, olderDir] = [join(site, PAGEFIND_DIR), join(site, OLDER_INDEX_DIR)];
+        failOn(await newest.writeFiles({ outputPath: newestDir }));
+        failOn(await older.writeFiles({ outputPath: olderDir }));
+        keepIndexFilesOnly(olderDir);
+        const olderPages = pageCount(olderDir);
+        return { pages: pageCount(newestDir) + olderPages, older: olderPages, readingMs: read - started, writingMs: performance.now() - read };
       } catch (error) {
         throw indexError(error);
       } finally {

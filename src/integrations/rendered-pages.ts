@@ -54,10 +54,10 @@ export function renderedPages(): AstroIntegration {
         setPrerenderer((astro) => ({ ...astro, render: indexThenPublish(astro.render, index) }));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, readingMs, writingMs } = await index.write(fileURLToPath(dir));
+        const { pages, older, readingMs, writingMs } = await index.write(fileURLToPath(dir));
         const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
         // How long the build waited for Pagefind after the last page: the part that did not overlap rendering.
-        logger.info(`indexed ${pages} pages: ${seconds(readingMs)} reading the last pages, ${seconds(writingMs)} writing the index`);
+        logger.info(`indexed ${pages} pages (${older} in the older index): ${seconds(readingMs)} reading the last pages, ${seconds(writingMs)} writing the index`);
       },
     },
   };

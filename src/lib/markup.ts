@@ -21,6 +21,8 @@ export const DATA = {
   noteReference: 'data-footnote-ref',
   /** On a note's link back to its number (GFM footnotes' own attribute), "↩": not indexed either. */
   noteBackReference: 'data-footnote-backref',
+  /** On a page's Pagefind body: the page goes to the search's older index (lib/search-split). */
+  olderIndex: 'data-older-index',
 } as const;
 
 /**

@@ -17,6 +17,7 @@ import { DATA, PAGEFIND } from './markup';
 export const INDEXER_ONLY_ATTRIBUTES = [
   DATA.spellings,
   DATA.dateForms,
+  DATA.olderIndex,
   PAGEFIND.indexAttrs,
   PAGEFIND.filter,
   PAGEFIND.meta,

@@ -140,6 +140,8 @@ export const monthAnchor = (year: number, month: number) => `month-${year}-${Str
 /** The folder of the search index and Pagefind's own script, written by the Pagefind integration. */
 export const PAGEFIND_DIR = 'pagefind';
 export const PAGEFIND_SCRIPT = `/${PAGEFIND_DIR}/pagefind.js`;
+/** The folder of the older pages' index, which a search merges in after its first results (lib/search-split). */
+export const OLDER_INDEX_DIR = `${PAGEFIND_DIR}/older`;
 
 /** Every actor's spellings as JSON, for the search's "Did you mean …?" and the landing highlighter (src/pages/search/spellings.json.ts). */
 export const SPELLINGS_FILE = `${SECTIONS.search}spellings.json`;

@@ -9,7 +9,7 @@ import { readResult, type ReadResult } from '../lib/search-results';
 import { readQuery, type SearchQuery } from '../lib/search-query';
 import type { Suggestion } from '../lib/search-suggest';
 import { HIGHLIGHT_PARAM, searchPath } from '../lib/urls';
-import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage } from './search-engine';
+import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type Found } from './search-engine';
 import { el, excerptNodes, kindLabel, statusText } from './search-view';
 // The list's styles: linked by the script rather than bundled into every page's CSS.
 import styles from './search-combobox.css?url';
@@ -28,6 +28,8 @@ class Combobox {
   private options: Option[] = [];
   private active = -1;
   private seq = 0;
+  /** Whether the options listed are the newest pages' alone, while the older ones are searched. */
+  private early = false;
 
   constructor(
     private readonly input: HTMLInputElement,
@@ -107,13 +109,30 @@ class Combobox {
     // Keystrokes that arrived meanwhile run first: only the last of them is searched.
     await yieldToPage();
     if (mine !== this.seq) return;
-    const found = await find(query, {}, '', () => mine === this.seq);
+    const found = await find(query, {}, '', () => mine === this.seq, (first) => this.present(mine, query, first, true));
     if (mine !== this.seq) return;
-    const status = statusText(query, found.results.length);
-    const all = found.results.length > 0 ? [linkOption(`All ${found.results.length} results for “${query.text}”`, searchPath(query.text))] : [];
+    await this.present(mine, query, found, false);
+  }
+
+  /**
+   * Lists a search's first results, each as soon as it is read; `early` ones, from the newest pages
+   * alone, say that more are being searched, and the final list then replaces them in one step.
+   */
+  private async present(mine: number, query: SearchQuery, found: Found, early: boolean) {
+    const replacing = this.early && found.results.length > 0 && found.unknown.length === 0;
+    this.early = early;
+    // Busy while the older pages are searched: the list is about to change.
+    if (early) this.list.setAttribute('aria-busy', 'true');
+    else this.list.removeAttribute('aria-busy');
+    const status = statusText(query, found.results.length, { early });
+    // The search page's link is the last option; an early count is not yet the total, so it is not given.
+    const label = early ? `All results for “${query.text}”` : `All ${found.results.length} results for “${query.text}”`;
+    const all = found.results.length > 0 ? [linkOption(label, searchPath(query.text))] : [];
     const listed: Option[] = [];
-    this.show(all, status);
-    this.open();
+    if (!replacing) {
+      this.show(all, status);
+      this.open();
+    }
     if (found.unknown.length > 0) return void this.suggest(mine, query, found.unknown);
     // Fetched all at once, shown in order as each is read: the first result need not wait for the others.
     const fragments = found.results.slice(0, LISTED).map(fragmentOf);
@@ -123,8 +142,9 @@ class Combobox {
       await yieldToPage();
       if (mine !== this.seq) return;
       listed.push(resultOption(readResult(fragment, query.highlight.join(' '), { linkParams: highlightParams(query), dates: query.dates, maxPassages: 1 })));
-      this.show([...listed, ...all], status);
+      if (!replacing) this.show([...listed, ...all], status);
     }
+    if (replacing) this.show([...listed, ...all], status);
   }
 
   /** After "No results": the registry's close spellings, each an option that searches for it. */

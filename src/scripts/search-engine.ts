@@ -9,7 +9,7 @@ import type { SearchQuery } from '../lib/search-query';
 import type { Suggestion } from '../lib/search-suggest';
 import type { SearchFilter } from '../lib/markup';
 import { extendsTerm } from '../lib/search-terms';
-import { PAGEFIND_SCRIPT } from '../lib/urls';
+import { OLDER_INDEX_DIR, PAGEFIND_SCRIPT } from '../lib/urls';
 import { spellings } from './spellings';
 
 export interface PagefindResult {
@@ -34,6 +34,7 @@ interface Pagefind {
   preload(term: string, options?: SearchOptions): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -62,11 +63,31 @@ export function pagefind(): Promise<Pagefind> {
   return loaded;
 }
 
+let merging: Promise<void> | undefined;
+let merged = false;
+
+/**
+ * The older pages' index (lib/search-split) merged into the search, which then ranks the pages of
+ * both as one index. Pagefind's merged index uses the first one's WebAssembly; an archive of one
+ * year has an empty one, written without a language.
+ */
+function mergeOlder(): Promise<void> {
+  merging ??= pagefind().then(async (pf) => {
+    const dir = `/${OLDER_INDEX_DIR}/`;
+    const entry = (await (await fetch(`${dir}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
+    if (Object.keys(entry.languages ?? {}).length > 0) await pf.mergeIndex(dir, { ranking: RANKING });
+    // A word the newest pages do not hold, the older ones may.
+    known.clear();
+    merged = true;
+  });
+  return merging;
+}
+
 let indexFilters: Promise<FilterCounts> | undefined;
 
-/** Every filter value the index holds: the same for the page's life, and a while to count in a large index. */
+/** Every filter value the index holds, the older pages' included: the same for the page's life, and a while to count in a large index. */
 export function allFilterValues(): Promise<FilterCounts> {
-  indexFilters ??= pagefind().then((pf) => pf.filters());
+  indexFilters ??= mergeOlder().then(() => pagefind()).then((pf) => pf.filters());
   return indexFilters;
 }
 
@@ -120,21 +141,43 @@ export type FilterState = Partial<Record<SearchFilter, string>>;
 /** Results in order, each once. */
 const union = (...lists: PagefindResult[][]) => [...new Map(lists.flat().map((r) => [r.id, r])).values()];
 
+/** What a search returns once its query is no longer the one wanted: the caller shows nothing of it. */
+const stale = (): Found => ({ results: [], unknown: [], filters: {} });
+
 /**
- * Searches for a query within filters, optionally sorted by date. With no words, the filters alone
- * choose the results. `current` says whether the query is still the one wanted.
+ * Searches for a query within filters, optionally sorted by date, over the whole archive. With no
+ * words, the filters alone choose the results. `current` says whether the query is still the one
+ * wanted. Until the older pages' index is merged in (the first search of a page), the newest
+ * pages answer first: `early` is given those results, when there are any and the order asked for
+ * is not the oldest first, which the older pages lead; then the search is made over both.
  */
-export async function find(query: SearchQuery, filters: FilterState, sort: '' | 'asc' | 'desc', current: () => boolean = () => true): Promise<Found> {
+export async function find(
+  query: SearchQuery,
+  filters: FilterState,
+  sort: '' | 'asc' | 'desc',
+  current: () => boolean = () => true,
+  early?: (found: Found) => unknown,
+): Promise<Found> {
+  if (!merged) {
+    const first = await findInIndex(query, filters, sort, current);
+    if (!current()) return stale();
+    if (early && first.results.length > 0 && sort !== 'asc') await early(first);
+    await mergeOlder();
+    if (!current()) return stale();
+  }
+  return findInIndex(query, filters, sort, current);
+}
+
+/** `find` in the index as it is now: the newest pages', or both once merged. */
+async function findInIndex(query: SearchQuery, filters: FilterState, sort: '' | 'asc' | 'desc', current: () => boolean): Promise<Found> {
   const pf = await pagefind();
-  // In a large index one search of a short word takes a tenth of a second: a query typed over since is not searched on.
-  const stale: Found = { results: [], unknown: [], filters: {} };
   // A date read two ways is searched in each reading the index holds.
   const unknown = new Set<string>();
   const lookups: SearchQuery['lookups'] = [];
   for (const lookup of query.lookups) {
     const { words, lastIsPrefix } = lookup;
     const held = await Promise.all(words.map((w, i) => holds(pf, w, lastIsPrefix && i === words.length - 1)));
-    if (!current()) return stale;
+    if (!current()) return stale();
     if (held.every(Boolean)) lookups.push(lookup);
     else words.filter((_, i) => !held[i]).forEach((w) => unknown.add(w));
   }
@@ -146,7 +189,7 @@ export async function find(query: SearchQuery, filters: FilterState, sort: '' | 
   let counts: FilterCounts | undefined;
   for (const term of terms) {
     const ranked = await pf.search(term, { filters });
-    if (!current()) return stale;
+    if (!current()) return stale();
     if (!ranked) continue;
     counts ??= ranked.filters;
     // Pagefind leaves out of a sorted search the pages that have no date (actors): they follow the dated ones.

@@ -48,10 +48,13 @@ export function resultItem(result: ReadResult): HTMLLIElement {
   return item;
 }
 
-/** What a search says before its results, in sentences. */
-export function statusText(query: SearchQuery, count: number, what = query.text ? `for “${query.text}”` : 'for these filters'): string {
+/**
+ * What a search says before its results, in sentences. An `early` count is of the newest pages
+ * alone, shown while the older ones are searched: it says so rather than pass for the total.
+ */
+export function statusText(query: SearchQuery, count: number, { early = false, what = query.text ? `for “${query.text}”` : 'for these filters' } = {}): string {
   const said = [
-    count === 0 ? `No results ${what}.` : `${countOf(count, 'result')} ${what}.`,
+    count === 0 ? `No results ${what}.` : early ? `${countOf(count, 'result')} ${what} so far; searching the rest of the archive…` : `${countOf(count, 'result')} ${what}.`,
     readingsNote(query) ? `${readingsNote(query)}.` : '',
     query.cut ? QUERY_CAP_NOTE : '',
   ];

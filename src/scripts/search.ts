@@ -6,7 +6,7 @@ import { readResult } from '../lib/search-results';
 import { readQuery, type SearchQuery } from '../lib/search-query';
 import { SEARCH_FILTERS } from '../lib/markup';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, searchPath } from '../lib/urls';
-import { allFilterValues, find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type PagefindResult } from './search-engine';
+import { allFilterValues, find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type Found, type PagefindResult } from './search-engine';
 import { el, resultItem, statusText, suggestionNodes } from './search-view';
 
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
@@ -49,6 +49,8 @@ class SearchPage {
   private query: SearchQuery = readQuery('');
   private results: PagefindResult[] = [];
   private shown = 0;
+  /** Whether the results shown are the newest pages' alone, while the older ones are searched. */
+  private early = false;
   private filtersFilled = false;
 
   constructor(private readonly root: HTMLElement) {
@@ -117,20 +119,32 @@ class SearchPage {
     // Keystrokes that arrived meanwhile run first: only the last of them is searched.
     await yieldToPage();
     if (mine !== this.seq) return;
-    const found = await find(this.query, state.filters, state.sort, () => mine === this.seq);
+    const current = () => mine === this.seq;
+    const found = await find(this.query, state.filters, state.sort, current, (first) => this.showFound(mine, first, state, true));
     if (mine !== this.seq) return;
+    await this.showFound(mine, found, state, false);
+  }
+
+  /** Shows a search's first results and what is said of them; `early` ones, from the newest pages alone, say that more are being searched. */
+  private async showFound(mine: number, found: Found, state: State, early: boolean) {
     this.results = found.results;
     this.shown = 0;
+    this.early = early;
     await this.showMore(mine, true);
     if (mine !== this.seq) return;
-    this.status.replaceChildren(statusText(this.query, this.results.length));
+    // Busy while the older pages are searched: the list is about to change.
+    if (early) this.list.setAttribute('aria-busy', 'true');
+    else this.list.removeAttribute('aria-busy');
+    this.status.replaceChildren(statusText(this.query, this.results.length, { early }));
     this.status.toggleAttribute('data-empty', this.results.length === 0);
+    if (early) return;
     if (found.unknown.length > 0) void this.suggest(mine, found.unknown, state);
     if (this.filtersFilled) void allFilterValues().then((all) => mine === this.seq && this.showFilterValues(all, found.filters));
   }
 
   private clear() {
     this.results = [];
+    this.list.removeAttribute('aria-busy');
     this.list.replaceChildren();
     this.more.hidden = true;
     this.status.textContent = '';
@@ -156,7 +170,7 @@ class SearchPage {
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.shown += batch.length;
-    this.more.hidden = this.shown >= this.results.length;
+    this.more.hidden = this.early || this.shown >= this.results.length;
   }
 
   /** "Did you mean …?" after "No results", from the registry's spellings. */

@@ -17,6 +17,8 @@ import { writeContent } from '../bench/generate';
 import { nonArticlePages } from '../bench/page-sizes';
 import { checkLinks } from '../integrity/links';
 import { PAGE_SIZE } from '../../src/lib/pagination';
+import { inOlderIndex, recentSince } from '../../src/lib/search-split';
+import { OLDER_INDEX_DIR, PAGEFIND_DIR } from '../../src/lib/urls';
 
 const ARTICLES = 200;
 /** No page but an article may weigh more, gzipped (issue 11). */
@@ -25,6 +27,16 @@ const PAGE_BOUND = 50_000;
 const temp = mkdtempSync(join(tmpdir(), 'longreads-archive-'));
 const dist = join(temp, 'dist');
 const read = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+/** What a Pagefind index holds, by page: its text, with the terms it indexed in ⟦…⟧. */
+function indexedPages(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(join(dist, dir, 'fragment')).map((f) => {
+      const text = gunzipSync(readFileSync(join(dist, dir, 'fragment', f))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      return [fragment.url, fragment.content];
+    }),
+  );
+}
 const pagesUnder = (folder: string) => readdirSync(join(dist, folder), { recursive: true }).map(String).filter((f) => f.endsWith('index.html'));
 
 beforeAll(async () => {
@@ -84,14 +96,8 @@ describe(`a generated archive of ${ARTICLES} articles`, () => {
   test("a date search within outlets finds an outlet by its older citations too: the index holds their dates with the chart's year, the published page stays as it was", () => {
     const outlets = readdirSync(join(dist, 'outlets')).filter((o) => existsSync(join(dist, 'outlets', o, '2')));
     expect(outlets.length, 'some outlet has a second page').toBeGreaterThan(0);
-    // What Pagefind holds of each outlet's first page: its text, with the terms it indexed in ⟦…⟧.
-    const indexed = new Map(
-      readdirSync(join(dist, 'pagefind/fragment')).map((f) => {
-        const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', f))).toString('utf8');
-        const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-        return [fragment.url, fragment.content];
-      }),
-    );
+    // An outlet has no date: its page is in the first index.
+    const indexed = indexedPages(PAGEFIND_DIR);
     let checked = 0;
     for (const outlet of outlets) {
       const pages = readdirSync(join(dist, 'outlets', outlet)).filter((d) => /^\d+$/.test(d));
@@ -106,6 +112,25 @@ describe(`a generated archive of ${ARTICLES} articles`, () => {
       expect(readFileSync(join(dist, 'outlets', outlet, 'index.html'), 'utf8'), outlet).not.toContain('⟦');
     }
     expect(checked, 'dates cited only on later pages').toBeGreaterThan(20);
+  });
+
+  test('the search starts with an index of the last year and every undated page; the older articles and timeline periods are a second one', () => {
+    const [newest, older] = [indexedPages(PAGEFIND_DIR), indexedPages(OLDER_INDEX_DIR)];
+    const dated = pagesUnder('articles').map((f) => {
+      const path = `/articles/${f.replace(/index\.html$/, '')}`;
+      return { path, date: /"datePublished":"([^"]+)"/.exec(readFileSync(join(dist, path, 'index.html'), 'utf8'))![1]! };
+    });
+    const since = recentSince(dated.map((a) => a.date).sort().at(-1)!);
+    const olderArticles = dated.filter((a) => inOlderIndex(a.date, since));
+    expect(olderArticles.length, 'articles older than a year').toBeGreaterThan(0);
+    expect(olderArticles.length, 'articles of the last year').toBeLessThan(dated.length);
+    for (const { path, date } of dated) expect([newest.has(path), older.has(path)], `${path} (${date})`).toEqual(inOlderIndex(date, since) ? [false, true] : [true, false]);
+    const years = [...new Set(pagesUnder('timeline').map((f) => /^(\d{4})\//.exec(f)?.[1]).filter(Boolean))] as string[];
+    for (const year of years) {
+      const path = `/timeline/${year}/`;
+      if (newest.has(path) || older.has(path)) expect(older.has(path), path).toBe(inOlderIndex(year, since));
+    }
+    expect([...newest.keys()].filter((p) => p.startsWith('/actors/')).length, 'every actor in the first index').toBe(pagesUnder('actors').filter((f) => f.split('/').length === 2).length);
   });
 
   test("the timeline's pages say how many pages their period takes, list a dense year's months on each of its pages, and end with other periods than their page numbers", () => {

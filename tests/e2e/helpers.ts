@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const ARTICLE = '/articles/al-khadimi-assassination-attempt/';
 export const ARTICLE_FILE = 'content/articles/al-khadimi-assassination-attempt.mdx';
@@ -60,4 +60,12 @@ export async function eachPage(page: Page, first: string, visit: (path: string) 
     path = (await next.count()) > 0 ? await next.getAttribute('href') : null;
   }
   return seen;
+}
+
+/**
+ * Waits for a search to have searched the whole archive: until the older pages' index is merged in,
+ * the first results are the newest pages' alone, in a list marked busy.
+ */
+export async function searchSettled(page: Page, list = '#search-results'): Promise<void> {
+  await expect(page.locator(list)).not.toHaveAttribute('aria-busy', 'true');
 }

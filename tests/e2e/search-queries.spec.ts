@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { ARTICLE } from './helpers';
+import { ARTICLE, searchSettled } from './helpers';
 import { actorPath, dateAnchor, SECTIONS } from '../../src/lib/urls';
 
 /**
@@ -32,6 +32,7 @@ interface Answer {
 async function ask(page: Page, query: string): Promise<Answer> {
   await page.locator('#search-input').fill(query);
   await expect(page.locator('#search-status')).toContainText(`“${query}”`);
+  await searchSettled(page);
   return page.evaluate(() => {
     const path = (a: Element | null) => (a ? new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash : '');
     return {

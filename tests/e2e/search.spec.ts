@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ARTICLE, inViewport } from './helpers';
+import { ARTICLE, inViewport, searchSettled } from './helpers';
 import { QUERY_CAP_NOTE } from '../../src/lib/search-query';
 import { searchPath } from '../../src/lib/urls';
 
@@ -13,11 +13,13 @@ async function search(page: Page, query: string): Promise<Locator> {
   if (!page.url().includes('/search/')) await page.goto('/search/');
   await page.locator('#search-input').fill(query);
   await expect(page.locator('#search-status')).toContainText(query);
+  await searchSettled(page);
   return page.locator(RESULT);
 }
 
-/** How many results the status line says there are. */
+/** How many results the status line says there are, once the whole archive is searched. */
 async function total(page: Page): Promise<number> {
+  await searchSettled(page);
   const status = (await page.locator('#search-status').textContent()) ?? '';
   return Number(/(\d+) results?/.exec(status)?.[1] ?? NaN);
 }

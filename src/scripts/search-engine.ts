@@ -65,6 +65,9 @@ export function pagefind(): Promise<Pagefind> {
 
 let merging: Promise<void> | undefined;
 let merged = false;
+/** A filter Pagefind gives every page of the older index once merged: a sorted search reads each index apart. */
+const OLDER: Filters = { index: 'older' };
+const NEWEST: Filters = { index: { none: ['older'] } };
 
 /**
  * The older pages' index (lib/search-split) merged into the search, which then ranks the pages of
@@ -75,7 +78,7 @@ function mergeOlder(): Promise<void> {
   merging ??= pagefind().then(async (pf) => {
     const dir = `/${OLDER_INDEX_DIR}/`;
     const entry = (await (await fetch(`${dir}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
-    if (Object.keys(entry.languages ?? {}).length > 0) await pf.mergeIndex(dir, { ranking: RANKING });
+    if (Object.keys(entry.languages ?? {}).length > 0) await pf.mergeIndex(dir, { ranking: RANKING, mergeFilter: OLDER });
     // A word the newest pages do not hold, the older ones may.
     known.clear();
     merged = true;
@@ -168,6 +171,18 @@ export async function find(
   return findInIndex(query, filters, sort, current);
 }
 
+/**
+ * A search's dated results in date order. Pagefind orders a merged search by score, which under a
+ * sort is a page's place in its own index's order: the two indexes are searched apart and read one
+ * after the other, every date of the older index sorting before every date of the first.
+ */
+async function byDate(pf: Pagefind, term: string | null, filters: FilterState, sort: 'asc' | 'desc'): Promise<PagefindResult[]> {
+  const inIndex = async (index?: Filters) => (await pf.search(term, { filters: { ...filters, ...index }, sort: { date: sort } }))?.results ?? [];
+  if (!merged) return inIndex();
+  const [older, newest] = await Promise.all([inIndex(OLDER), inIndex(NEWEST)]);
+  return sort === 'asc' ? [...older, ...newest] : [...newest, ...older];
+}
+
 /** `find` in the index as it is now: the newest pages', or both once merged. */
 async function findInIndex(query: SearchQuery, filters: FilterState, sort: '' | 'asc' | 'desc', current: () => boolean): Promise<Found> {
   const pf = await pagefind();
@@ -193,7 +208,7 @@ async function findInIndex(query: SearchQuery, filters: FilterState, sort: '' | 
     if (!ranked) continue;
     counts ??= ranked.filters;
     // Pagefind leaves out of a sorted search the pages that have no date (actors): they follow the dated ones.
-    const sorted = sort ? (await pf.search(term, { filters, sort: { date: sort } }))?.results : undefined;
+    const sorted = sort ? await byDate(pf, term, filters, sort) : undefined;
     const results = sorted ? union(sorted, ranked.results) : ranked.results;
     if (query.dates.length > 0 && !sort && !filters.kind) {
       const dated = new Set((await pf.search(term, { filters: { ...filters, kind: { any: DATED_KINDS } } }))?.results.map((r) => r.id));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ARTICLE, inViewport, searchSettled } from './helpers';
+import { ARTICLE, articleFrontmatter, inViewport, searchSettled } from './helpers';
 import { QUERY_CAP_NOTE } from '../../src/lib/search-query';
 import { searchPath } from '../../src/lib/urls';
 
@@ -193,6 +193,30 @@ test.describe('filters and sorting', () => {
     await expect.poll(async () => (await dates())[0]! > oldest[0]!).toBe(true);
     const newest = await dates();
     expect(newest).toEqual([...newest].sort().reverse());
+  });
+
+  test('a sort by date holds across the whole archive: the article after the timeline’s earlier years oldest first, before them newest first', async ({ page }) => {
+    // The timeline's earlier years are in the older index, the article in the first: Pagefind's
+    // own merge of the two would order them by each one's ranks.
+    const order = async (sort: string) => {
+      await page.goto(searchPath('Sadr', { sort }));
+      await expect(page.locator('#search-status')).toContainText('Sadr');
+      await searchSettled(page);
+      const more = page.locator('#search-more');
+      while (await more.isVisible()) {
+        const shown = await page.locator(RESULT).count();
+        await more.click();
+        await expect(page.locator(RESULT)).not.toHaveCount(shown);
+      }
+      return page.locator(`${RESULT} h2 a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    };
+    const year = Number(articleFrontmatter().date.slice(0, 4));
+    const earlierYears = (paths: string[]) => paths.filter((p) => Number(/^\/timeline\/(\d{4})\/$/.exec(p)?.[1] ?? year) < year);
+    const oldestFirst = await order('asc');
+    expect(earlierYears(oldestFirst).length).toBeGreaterThan(1);
+    for (const path of earlierYears(oldestFirst)) expect(oldestFirst.indexOf(path), path).toBeLessThan(oldestFirst.indexOf(ARTICLE));
+    const newestFirst = await order('desc');
+    for (const path of earlierYears(newestFirst)) expect(newestFirst.indexOf(path), path).toBeGreaterThan(newestFirst.indexOf(ARTICLE));
   });
 });
 

@@ -7,23 +7,24 @@ describe('the search index in two, by date', () => {
     expect(recentSince('2024-02-29')).toBe('2023-02-29');
     // An article dated to its month only.
     expect(recentSince('2021-11')).toBe('2020-11');
-    expect(inOlderIndex('2020-11', '2020-11')).toBe(false);
-    expect(inOlderIndex('2020-10', '2020-11')).toBe(true);
   });
 
-  test('an article goes to the older index when it is dated before that', () => {
+  test('a page goes to the older index when its date sorts before that', () => {
     const since = recentSince('2021-11-19');
     expect(inOlderIndex('2020-11-18', since)).toBe(true);
     expect(inOlderIndex('2020-11-19', since)).toBe(false);
     expect(inOlderIndex('2021-11-19', since)).toBe(false);
   });
 
-  test('a year’s or a month’s page goes there only when all of its period is older', () => {
+  test('a date of a month or a year only is placed where Pagefind sorts it: before the days it holds', () => {
     const since = recentSince('2021-11-19');
-    expect(inOlderIndex('2019', since)).toBe(true);
-    // 2020 runs to December 31, after November 19, 2020: its page stays with the newest.
-    expect(inOlderIndex('2020', since)).toBe(false);
-    expect(inOlderIndex('2020-10', since)).toBe(true);
-    expect(inOlderIndex('2020-11', since)).toBe(false);
+    expect(inOlderIndex('2020-11', since)).toBe(true);
+    expect(inOlderIndex('2020', since)).toBe(true);
+    expect(inOlderIndex('2021', since)).toBe(false);
+    expect(inOlderIndex('2020-12', since)).toBe(false);
+    // Every date of the older index sorts before every date of the first.
+    const dates = ['2019', '2020', '2020-11', '2020-11-18', '2020-11-19', '2020-12', '2021', '2021-11-19'];
+    const [older, newer] = [dates.filter((d) => inOlderIndex(d, since)), dates.filter((d) => !inOlderIndex(d, since))];
+    expect([...older, ...newer]).toEqual([...dates].sort());
   });
 });

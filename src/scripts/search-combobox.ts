@@ -20,6 +20,8 @@ const LISTED = 5;
 
 interface Option {
   node: HTMLLIElement;
+  /** Where the option leads: the option in use stays in use when a new list holds it too. */
+  href?: string;
   /** Opens the option: a result's page, the search page, or a suggested search. */
   choose(): void;
 }
@@ -169,7 +171,7 @@ class Combobox {
 
   /** Lists options; the one in use stays in use when the list grows. */
   private show(options: Option[], status: string) {
-    const active = this.options[this.active]?.node;
+    const active = this.options[this.active];
     this.options = options;
     options.forEach((o, i) => {
       o.node.id = `site-search-option-${i}`;
@@ -179,7 +181,7 @@ class Combobox {
     this.list.replaceChildren(...options.map((o) => o.node));
     this.status.textContent = status;
     this.active = -1;
-    this.activate(options.findIndex((o) => o.node === active));
+    this.activate(options.findIndex((o) => o.node === active?.node || (active?.href !== undefined && o.href === active.href)));
   }
 }
 
@@ -204,12 +206,13 @@ function resultOption(result: ReadResult): Option {
   node.dataset.searchResult = '';
   node.dataset.kind = result.kind;
   if (excerpt.length > 0) node.append(el('span', { className: 'site-search-excerpt' }, ...excerptNodes(excerpt)));
-  return { node, choose: go(passage?.url ?? result.url) };
+  const href = passage?.url ?? result.url;
+  return { node, href, choose: go(href) };
 }
 
 function linkOption(text: string, href: string): Option {
   const node = el('li', { className: 'site-search-all', textContent: text });
-  return { node, choose: go(href) };
+  return { node, href, choose: go(href) };
 }
 
 /**

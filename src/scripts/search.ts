@@ -167,10 +167,21 @@ class SearchPage {
       items.push(resultItem(read));
     }
     if (mine !== this.seq) return;
-    if (replace) this.list.replaceChildren(...items);
+    if (replace) this.replaceList(items);
     else this.list.append(...items);
     this.shown += batch.length;
     this.more.hidden = this.early || this.shown >= this.results.length;
+  }
+
+  /**
+   * Swaps in a search's results for the last one's, in one step. A reader who had moved to a link in
+   * the list (the first results of the newest pages, say, when the whole archive's replace them)
+   * stays on that link if the new list has it, rather than being sent back to the top of the page.
+   */
+  private replaceList(items: HTMLLIElement[]) {
+    const focused = document.activeElement instanceof HTMLAnchorElement && this.list.contains(document.activeElement) ? document.activeElement.href : undefined;
+    this.list.replaceChildren(...items);
+    if (focused) [...this.list.querySelectorAll('a')].find((a) => a.href === focused)?.focus();
   }
 
   /** "Did you mean …?" after "No results", from the registry's spellings. */

@@ -273,6 +273,57 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('the index in two', () => {
+  test('a first search shows the newest pages’ results as a count so far, then the whole archive’s, and a reader on a link stays on it', async ({ page }) => {
+    // The older pages' index held back until the first results have been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/older/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(searchPath('Sadr'));
+    const status = page.locator('#search-status');
+    await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+    await expect(status).toContainText('so far');
+    await expect(page.locator('#search-more')).toBeHidden();
+    const count = async () => Number(/(\d+) results?/.exec((await status.textContent()) ?? '')?.[1]);
+    const early = await count();
+    const link = page.locator(`${RESULT} h2 a`).first();
+    const href = (await link.getAttribute('href'))!;
+    await link.focus();
+    release();
+    await searchSettled(page);
+    await expect(status).not.toContainText('so far');
+    expect(await count(), 'the older pages add results').toBeGreaterThan(early);
+    await expect(page.locator(`${RESULT} h2 a[href="${href}"]`)).toBeFocused();
+  });
+
+  test('in the header’s box too: the first options say so, and the option in use stays in use when the whole archive’s replace them', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/older/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ARTICLE);
+    const box = page.locator('header #site-search');
+    await box.pressSequentially('Sadr');
+    await expect(page.locator('#site-search-list')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('#site-search-status')).toContainText('so far');
+    const options = page.locator('#site-search-list [role="option"]');
+    await expect(options.last()).toHaveText('All results for “Sadr”');
+    await box.press('ArrowDown');
+    const chosen = (await options.first().textContent())!;
+    release();
+    await expect(options.last()).toHaveText(/^All \d+ results for “Sadr”$/);
+    await expect(page.locator('#site-search-list')).not.toHaveAttribute('aria-busy', 'true');
+    const active = page.locator(`#${await box.getAttribute('aria-activedescendant')}`);
+    await expect(active).toHaveText(chosen);
+    await expect(active).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
 test.describe('the header’s box answers in place', () => {
   const box = (page: Page) => page.locator('header #site-search');
   const options = (page: Page) => page.locator('#site-search-list [role="option"]');

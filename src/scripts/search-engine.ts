@@ -2,7 +2,9 @@
  * Pagefind, loaded once per page, and the one way the search page and the header's box ask it.
  * A query is read by lib/search-query; each of its words must be one the index holds, since
  * Pagefind, for a word it does not hold, searches the longest indexed word that starts it ("he"
- * for "Hezbollah"), and a date query lists the article and timeline before the outlets.
+ * for "Hezbollah"), and a date query lists the article and timeline before the outlets. The index
+ * is in two (lib/search-split): a page's first search answers from the newest pages' first, then
+ * from both.
  */
 import type { PagefindFragment } from '../lib/search-results';
 import type { SearchQuery } from '../lib/search-query';
@@ -71,8 +73,8 @@ const NEWEST: Filters = { index: { none: ['older'] } };
 
 /**
  * The older pages' index (lib/search-split) merged into the search, which then ranks the pages of
- * both as one index. Pagefind's merged index uses the first one's WebAssembly; an archive of one
- * year has an empty one, written without a language.
+ * both together, each scored by its own index's counts. Pagefind's merged index uses the first
+ * one's WebAssembly; an archive of one year has an empty one, written without a language.
  */
 function mergeOlder(): Promise<void> {
   merging ??= pagefind().then(async (pf) => {

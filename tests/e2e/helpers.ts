@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, type Page } from '@playwright/test';
+import { OLDER_INDEX_DIR } from '../../src/lib/urls';
 
 export const ARTICLE = '/articles/al-khadimi-assassination-attempt/';
 export const ARTICLE_FILE = 'content/articles/al-khadimi-assassination-attempt.mdx';
@@ -68,4 +69,15 @@ export async function eachPage(page: Page, first: string, visit: (path: string) 
  */
 export async function searchSettled(page: Page, list = '#search-results'): Promise<void> {
   await expect(page.locator(list)).not.toHaveAttribute('aria-busy', 'true');
+}
+
+/** Holds back every request for the older pages' index until the returned function is called. */
+export async function holdOlderIndex(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/${OLDER_INDEX_DIR}/**`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ARTICLE, articleFrontmatter, inViewport, searchSettled } from './helpers';
+import { ARTICLE, articleFrontmatter, holdOlderIndex, inViewport, searchSettled } from './helpers';
 import { QUERY_CAP_NOTE } from '../../src/lib/search-query';
 import { searchPath } from '../../src/lib/urls';
 
@@ -276,12 +276,7 @@ test.describe('without JavaScript', () => {
 test.describe('the index in two', () => {
   test('a first search shows the newest pages’ results as a count so far, then the whole archive’s, and a reader on a link stays on it', async ({ page }) => {
     // The older pages' index held back until the first results have been looked at.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/older/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdOlderIndex(page);
     await page.goto(searchPath('Sadr'));
     const status = page.locator('#search-status');
     await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
@@ -300,12 +295,7 @@ test.describe('the index in two', () => {
   });
 
   test('in the header’s box too: the first options say so, and the option in use stays in use when the whole archive’s replace them', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/older/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdOlderIndex(page);
     await page.goto(ARTICLE);
     const box = page.locator('header #site-search');
     await box.pressSequentially('Sadr');

@@ -164,9 +164,11 @@ export async function find(
   early?: (found: Found) => unknown,
 ): Promise<Found> {
   if (!merged) {
-    const first = await findInIndex(query, filters, sort, current);
-    if (!current()) return stale();
-    if (early && first.results.length > 0 && sort !== 'asc') await early(first);
+    if (early && sort !== 'asc') {
+      const first = await findInIndex(query, filters, sort, current);
+      if (!current()) return stale();
+      if (first.results.length > 0) await early(first);
+    }
     await mergeOlder();
     if (!current()) return stale();
   }

@@ -126,7 +126,7 @@ class Combobox {
     // Busy while the older pages are searched: the list is about to change.
     if (early) this.list.setAttribute('aria-busy', 'true');
     else this.list.removeAttribute('aria-busy');
-    const status = statusText(query, found.results.length, { early });
+    const status = statusText(query, found.results.length, { early, newestOnly: found.newestOnly });
     // The search page's link is the last option; an early count is not yet the total, so it is not given.
     const label = early ? `All results for “${query.text}”` : `All ${found.results.length} results for “${query.text}”`;
     const all = found.results.length > 0 ? [linkOption(label, searchPath(query.text))] : [];

@@ -66,7 +66,8 @@ export function pagefind(): Promise<Pagefind> {
 }
 
 let merging: Promise<void> | undefined;
-let merged = false;
+/** Where the older pages' index is: not yet merged in, merged, or not to be had (the network failed it). */
+let olderIndex: 'unmerged' | 'merged' | 'unavailable' = 'unmerged';
 /** A filter Pagefind gives every page of the older index once merged: a sorted search reads each index apart. */
 const OLDER: Filters = { index: 'older' };
 const NEWEST: Filters = { index: { none: ['older'] } };
@@ -79,11 +80,18 @@ const NEWEST: Filters = { index: { none: ['older'] } };
 function mergeOlder(): Promise<void> {
   merging ??= pagefind().then(async (pf) => {
     const dir = `/${OLDER_INDEX_DIR}/`;
-    const entry = (await (await fetch(`${dir}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
-    if (Object.keys(entry.languages ?? {}).length > 0) await pf.mergeIndex(dir, { ranking: RANKING, mergeFilter: OLDER });
+    try {
+      const response = await fetch(`${dir}pagefind-entry.json`);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const entry = (await response.json()) as { languages?: Record<string, unknown> };
+      if (Object.keys(entry.languages ?? {}).length > 0) await pf.mergeIndex(dir, { ranking: RANKING, mergeFilter: OLDER });
+      olderIndex = 'merged';
+    } catch {
+      // The newest pages are still searched, and every answer says the older ones were not.
+      olderIndex = 'unavailable';
+    }
     // A word the newest pages do not hold, the older ones may.
     known.clear();
-    merged = true;
   });
   return merging;
 }
@@ -139,6 +147,8 @@ export interface Found {
   unknown: string[];
   /** How many results each filter value would leave, for the filters' options. */
   filters: FilterCounts;
+  /** The older pages' index could not be had: the results, or their absence, are the newest pages' alone. */
+  newestOnly?: boolean;
 }
 
 export type FilterState = Partial<Record<SearchFilter, string>>;
@@ -163,7 +173,7 @@ export async function find(
   current: () => boolean = () => true,
   early?: (found: Found) => unknown,
 ): Promise<Found> {
-  if (!merged) {
+  if (olderIndex === 'unmerged') {
     if (early && sort !== 'asc') {
       const first = await findInIndex(query, filters, sort, current);
       if (!current()) return stale();
@@ -172,7 +182,8 @@ export async function find(
     await mergeOlder();
     if (!current()) return stale();
   }
-  return findInIndex(query, filters, sort, current);
+  const found = await findInIndex(query, filters, sort, current);
+  return olderIndex === 'unavailable' ? { ...found, newestOnly: true } : found;
 }
 
 /**
@@ -182,9 +193,9 @@ export async function find(
  */
 async function byDate(pf: Pagefind, term: string | null, filters: FilterState, sort: 'asc' | 'desc'): Promise<PagefindResult[]> {
   const inIndex = async (index?: Filters) => (await pf.search(term, { filters: { ...filters, ...index }, sort: { date: sort } }))?.results ?? [];
-  if (!merged) return inIndex();
-  const [older, newest] = await Promise.all([inIndex(OLDER), inIndex(NEWEST)]);
-  return sort === 'asc' ? [...older, ...newest] : [...newest, ...older];
+  if (olderIndex !== 'merged') return inIndex();
+  const [inOlder, inNewest] = await Promise.all([inIndex(OLDER), inIndex(NEWEST)]);
+  return sort === 'asc' ? [...inOlder, ...inNewest] : [...inNewest, ...inOlder];
 }
 
 /** `find` in the index as it is now: the newest pages', or both once merged. */

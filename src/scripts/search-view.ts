@@ -50,11 +50,17 @@ export function resultItem(result: ReadResult): HTMLLIElement {
 
 /**
  * What a search says before its results, in sentences. An `early` count is of the newest pages
- * alone, shown while the older ones are searched: it says so rather than pass for the total.
+ * alone, shown while the older ones are searched, and a `newestOnly` one of the newest pages when
+ * the older ones could not be loaded: each says so rather than pass for the total.
  */
-export function statusText(query: SearchQuery, count: number, { early = false, what = query.text ? `for “${query.text}”` : 'for these filters' } = {}): string {
+export function statusText(
+  query: SearchQuery,
+  count: number,
+  { early = false, newestOnly = false, what = query.text ? `for “${query.text}”` : 'for these filters' } = {},
+): string {
+  const found = count === 0 ? `No results ${what}` : `${countOf(count, 'result')} ${what}`;
   const said = [
-    count === 0 ? `No results ${what}.` : early ? `${countOf(count, 'result')} ${what} so far; searching the rest of the archive…` : `${countOf(count, 'result')} ${what}.`,
+    early ? `${found} so far; searching the rest of the archive…` : newestOnly ? `${found} among the newest pages: the older ones could not be loaded.` : `${found}.`,
     readingsNote(query) ? `${readingsNote(query)}.` : '',
     query.cut ? QUERY_CAP_NOTE : '',
   ];

@@ -135,7 +135,7 @@ class SearchPage {
     // Busy while the older pages are searched: the list is about to change.
     if (early) this.list.setAttribute('aria-busy', 'true');
     else this.list.removeAttribute('aria-busy');
-    this.status.replaceChildren(statusText(this.query, this.results.length, { early }));
+    this.status.replaceChildren(statusText(this.query, this.results.length, { early, newestOnly: found.newestOnly }));
     this.status.toggleAttribute('data-empty', this.results.length === 0);
     if (early) return;
     if (found.unknown.length > 0) void this.suggest(mine, found.unknown, state);

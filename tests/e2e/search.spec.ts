@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ARTICLE, articleFrontmatter, holdOlderIndex, inViewport, searchSettled } from './helpers';
 import { QUERY_CAP_NOTE } from '../../src/lib/search-query';
-import { searchPath } from '../../src/lib/urls';
+import { OLDER_INDEX_DIR, searchPath } from '../../src/lib/urls';
 
 const KADHIMI = '/actors/mustafa-al-kadhimi/';
 const SADR = '/actors/moqtada-al-sadr/';
@@ -292,6 +292,23 @@ test.describe('the index in two', () => {
     await expect(status).not.toContainText('so far');
     expect(await count(), 'the older pages add results').toBeGreaterThan(early);
     await expect(page.locator(`${RESULT} h2 a[href="${href}"]`)).toBeFocused();
+  });
+
+  test('when the older index cannot be loaded, the newest pages are still searched, and every count and “No results” says it is theirs alone', async ({ page }) => {
+    const failed: string[] = [];
+    await page.route(`**/${OLDER_INDEX_DIR}/**`, (route) => {
+      failed.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    const status = page.locator('#search-status');
+    await page.goto(searchPath('Sadr'));
+    await expect(status).toContainText('among the newest pages: the older ones could not be loaded.');
+    await expect(page.locator(RESULT).first()).toBeVisible();
+    await searchSettled(page);
+    expect(failed.length).toBeGreaterThan(0);
+    // Nothing found among the newest pages is not given as the archive's answer.
+    await page.locator('#search-input').fill('Kadimi');
+    await expect(status).toContainText('No results for “Kadimi” among the newest pages: the older ones could not be loaded.');
   });
 
   test('in the header’s box too: the first options say so, and the option in use stays in use when the whole archive’s replace them', async ({ page }) => {

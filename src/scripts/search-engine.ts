@@ -37,6 +37,7 @@ interface Pagefind {
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  destroy(): Promise<void>;
 }
 
 /**
@@ -57,12 +58,15 @@ let loaded: Promise<Pagefind> | undefined;
 
 /** Pagefind, fetched on first use. The index is small: searching on the page's own thread spares fetching Pagefind's worker. */
 export function pagefind(): Promise<Pagefind> {
-  loaded ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ noWorker: true, ranking: RANKING });
-    await pf.init();
-    return pf;
-  });
+  loaded ??= (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(start);
   return loaded;
+}
+
+/** Pagefind set up for this site, on the newest pages' index. */
+async function start(pf: Pagefind): Promise<Pagefind> {
+  await pf.options({ noWorker: true, ranking: RANKING });
+  await pf.init();
+  return pf;
 }
 
 let merging: Promise<void> | undefined;
@@ -80,15 +84,21 @@ const NEWEST: Filters = { index: { none: ['older'] } };
 function mergeOlder(): Promise<void> {
   merging ??= pagefind().then(async (pf) => {
     const dir = `/${OLDER_INDEX_DIR}/`;
+    let begun = false;
     try {
       const response = await fetch(`${dir}pagefind-entry.json`);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       const entry = (await response.json()) as { languages?: Record<string, unknown> };
-      if (Object.keys(entry.languages ?? {}).length > 0) await pf.mergeIndex(dir, { ranking: RANKING, mergeFilter: OLDER });
+      if (Object.keys(entry.languages ?? {}).length > 0) {
+        begun = true;
+        await pf.mergeIndex(dir, { ranking: RANKING, mergeFilter: OLDER });
+      }
       olderIndex = 'merged';
     } catch {
       // The newest pages are still searched, and every answer says the older ones were not.
       olderIndex = 'unavailable';
+      // Pagefind keeps an index whose merge failed, and every search would fail with it: it starts again without.
+      if (begun) await pf.destroy().then(() => start(pf));
     }
     // A word the newest pages do not hold, the older ones may.
     known.clear();

@@ -10,7 +10,7 @@ import { readQuery, type SearchQuery } from '../lib/search-query';
 import type { Suggestion } from '../lib/search-suggest';
 import { HIGHLIGHT_PARAM, searchPath } from '../lib/urls';
 import { find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type Found } from './search-engine';
-import { el, excerptNodes, kindLabel, statusText } from './search-view';
+import { el, excerptNodes, kindLabel, markBusy, statusText } from './search-view';
 // The list's styles: linked by the script rather than bundled into every page's CSS.
 import styles from './search-combobox.css?url';
 import { linkStylesheet } from './stylesheet';
@@ -123,9 +123,7 @@ class Combobox {
   private async present(mine: number, query: SearchQuery, found: Found, early: boolean) {
     const replacing = this.early && found.results.length > 0 && found.unknown.length === 0;
     this.early = early;
-    // Busy while the older pages are searched: the list is about to change.
-    if (early) this.list.setAttribute('aria-busy', 'true');
-    else this.list.removeAttribute('aria-busy');
+    markBusy(this.list, early);
     const status = statusText(query, found.results.length, { early, newestOnly: found.newestOnly });
     // The search page's link is the last option; an early count is not yet the total, so it is not given.
     const label = early ? `All results for “${query.text}”` : `All ${found.results.length} results for “${query.text}”`;

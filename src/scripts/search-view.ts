@@ -48,6 +48,12 @@ export function resultItem(result: ReadResult): HTMLLIElement {
   return item;
 }
 
+/** Marks a list of results busy while the older pages are searched: it is about to change. */
+export function markBusy(list: HTMLElement, busy: boolean): void {
+  if (busy) list.setAttribute('aria-busy', 'true');
+  else list.removeAttribute('aria-busy');
+}
+
 /**
  * What a search says before its results, in sentences. An `early` count is of the newest pages
  * alone, shown while the older ones are searched, and a `newestOnly` one of the newest pages when

@@ -7,7 +7,7 @@ import { readQuery, type SearchQuery } from '../lib/search-query';
 import { SEARCH_FILTERS } from '../lib/markup';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, searchPath } from '../lib/urls';
 import { allFilterValues, find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type Found, type PagefindResult } from './search-engine';
-import { el, resultItem, statusText, suggestionNodes } from './search-view';
+import { el, markBusy, resultItem, statusText, suggestionNodes } from './search-view';
 
 /** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
 const PAGE_SIZE = 6;
@@ -132,9 +132,7 @@ class SearchPage {
     this.early = early;
     await this.showMore(mine, true);
     if (mine !== this.seq) return;
-    // Busy while the older pages are searched: the list is about to change.
-    if (early) this.list.setAttribute('aria-busy', 'true');
-    else this.list.removeAttribute('aria-busy');
+    markBusy(this.list, early);
     this.status.replaceChildren(statusText(this.query, this.results.length, { early, newestOnly: found.newestOnly }));
     this.status.toggleAttribute('data-empty', this.results.length === 0);
     if (early) return;
@@ -144,7 +142,7 @@ class SearchPage {
 
   private clear() {
     this.results = [];
-    this.list.removeAttribute('aria-busy');
+    markBusy(this.list, false);
     this.list.replaceChildren();
     this.more.hidden = true;
     this.status.textContent = '';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { DATA, PAGEFIND } from '../lib/markup';
-import { OLDER_INDEX_DIR, PAGEFIND_DIR, SOURCES_ANCHOR } from '../lib/urls';
+import { DATA, PAGEFIND } from '../lib/markup.ts';
+import { OLDER_INDEX_DIR, PAGEFIND_DIR, SOURCES_ANCHOR } from '../lib/urls.ts';
 
 /**
  * Words per index chunk, in Pagefind's units (a word's locations). A search fetches only the chunks
@@ -22,11 +22,19 @@ const INDEX_CHUNK_SIZE = '1000';
  */
 const NOT_INDEXED = [`[${DATA.noteReference}]`, `[${DATA.noteBackReference}]`, `section[aria-labelledby="${SOURCES_ANCHOR}"]`];
 
+/** How many pages the two indexes hold, and where the time went. */
+export interface IndexWritten {
+  pages: number;
+  older: number;
+  readingMs: number;
+  writingMs: number;
+}
+
 export interface SearchIndex {
   /** Hands a rendered page to Pagefind, which reads it in its own process while the next page renders. */
   add(url: string, html: string): void;
   /** Writes the two indexes beside the pages once every page added is read; says how many pages they hold, and where the time went. */
-  write(site: string): Promise<{ pages: number; older: number; readingMs: number; writingMs: number }>;
+  write(site: string): Promise<IndexWritten>;
 }
 
 /** Why a build without its index publishes nothing, and how to mend the likeliest cause. */

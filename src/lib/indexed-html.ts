@@ -2,8 +2,8 @@
  * A built page as the search index reads it. Pure: a page in, a page out; regular expressions
  * over what Astro writes, for the reasons `published-html` gives.
  */
-import { PASSAGE_ELEMENTS } from './markup';
-import { START_TAG } from './published-html';
+import { PASSAGE_ELEMENTS } from './markup.ts';
+import { START_TAG } from './published-html.ts';
 
 const ID = /\sid="[^"]*"/;
 const TAG_NAME = /^<([a-zA-Z][^\s/>]*)/;

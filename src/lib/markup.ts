@@ -53,7 +53,7 @@ export const hastProperty = (attribute: string) => attribute.replace(/-([a-z])/g
 /** The DOM's `dataset` key for a data attribute: "data-date-forms" → "dateForms". */
 export const datasetKey = (attribute: string) => hastProperty(attribute.replace(/^data-/, ''));
 
-export { CLASS } from './mark-classes';
+export { CLASS } from './mark-classes.ts';
 
 /** The parts of a Sources entry that the in-place card shows, as classes on the entry's elements. */
 export const SOURCE_PART = {

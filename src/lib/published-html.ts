@@ -7,7 +7,7 @@
  * large archive, and they read only what Astro writes, always the same way.
  */
 import { hash } from 'node:crypto';
-import { DATA, PAGEFIND } from './markup';
+import { DATA, PAGEFIND } from './markup.ts';
 
 /**
  * Attributes no reader's browser needs: Pagefind reads them from the built pages, where they were

@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
-import { FOOTNOTES, markdownPlugins } from './src/markdown/index.ts';
-import { loadActors, loadOutlets } from './src/lib/registry.ts';
+import { articleProcessor } from './src/markdown/processor.ts';
+import { threadedMdx } from './src/integrations/threaded-mdx.ts';
 import { referenceFormatter } from './src/integrations/reference-formatter.ts';
 import { renderedPages } from './src/integrations/rendered-pages.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { SITE } from './src/consts.ts';
 
-const { mdastPlugins, hastPlugins } = markdownPlugins({ actors: loadActors(), outlets: loadOutlets() });
+// The articles' MDX, compiled on the machine's other cores (src/integrations/threaded-mdx.ts).
+const mdxCompiler = threadedMdx(articleProcessor());
 
 export default defineConfig({
   site: SITE.url,
@@ -44,15 +44,10 @@ export default defineConfig({
   markdown: {
     // No code blocks here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
-    processor: satteri({
-      mdastPlugins,
-      hastPlugins,
-      // The text is kept exactly as written: no quotes or dashes are rewritten.
-      features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
-    }),
+    processor: mdxCompiler.processor,
   },
   // stagedOutput() last: it publishes what the others have written, the search index included.
-  integrations: [siteAddress(SITE.url), mdx(), sitemap(), referenceFormatter(), renderedPages(), stagedOutput()],
+  integrations: [siteAddress(SITE.url), mdx(), mdxCompiler.integration, sitemap(), referenceFormatter(), renderedPages(), stagedOutput()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -1,6 +1,6 @@
 import { Worker, type Transferable } from 'node:worker_threads';
 
-type Reply<Result> = { id: number; result: Result } | { id: number; error: string };
+type Reply<Result> = { id: number; result: Result } | { id: number; error: string; fields?: object };
 
 /**
  * Calls into a worker thread (one that `answerCalls`), each answered once. The thread starts on the
@@ -22,7 +22,7 @@ export function threadCalls<Request, Result>(url: URL, name: string) {
       const call = pending.get(reply.id);
       pending.delete(reply.id);
       if (pending.size === 0) thread.unref();
-      if ('error' in reply) call?.reject(new Error(reply.error));
+      if ('error' in reply) call?.reject(Object.assign(new Error(reply.error), reply.fields));
       else call?.resolve(reply.result);
     });
     thread.on('error', (error) => failAll(new Error(`${name} stopped: ${error.message}`, { cause: error })));

@@ -39,6 +39,3 @@ export function markdownPlugins({ actors, outlets }: Registry): { mdastPlugins: 
     ],
   };
 }
-
-/** The footnote section's wording, shared by the site and the plugin tests. */
-export const FOOTNOTES = { label: 'Notes', backLabel: 'Back to reference {reference}', clobberPrefix: '' };

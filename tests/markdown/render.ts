@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
-import { FOOTNOTES, markdownPlugins, type Registry } from '../../src/markdown';
+import type { Registry } from '../../src/markdown';
+import { articleProcessor } from '../../src/markdown/processor';
 import { loadActors, loadOutlets } from '../../src/lib/registry';
 import { expandPassageIndex, PASSAGE_INDEX_KEY, type StoredPassageIndex } from '../../src/lib/passage-index';
 
@@ -17,11 +18,7 @@ export const siteRegistry: Registry = { actors: loadActors('content'), outlets: 
 export async function render(source: string, { registry = siteRegistry, file = 'content/articles/test.mdx' } = {}) {
   const match = FRONTMATTER.exec(source);
   const frontmatter = match ? (parse(match[1]!) as Record<string, unknown>) : {};
-  const processor = await createSatteriMarkdownProcessor({
-    ...markdownPlugins(registry),
-    syntaxHighlight: false,
-    features: { gfm: { footnotes: FOOTNOTES }, smartPunctuation: false },
-  });
+  const processor = await createSatteriMarkdownProcessor({ ...articleProcessor(registry).options, syntaxHighlight: false });
   // Blanked rather than cut, as Astro does, so that positions in errors are the file's lines and columns.
   const body = match ? source.replace(match[0], match[0].replace(/[^\n]/g, ' ')) : source;
   const { code, metadata } = await processor.render(body, {

@@ -1,0 +1,19 @@
+/**
+ * A thread of the articles' MDX compiler (`threaded-mdx`): the site's own processor
+ * (`articleProcessor`), made once, compiles each article it is sent.
+ */
+import { createJiti } from 'jiti';
+import type { ArticleProcessor } from '../markdown/processor.ts';
+import { answerCalls } from './thread-answers.ts';
+import type { MdxAnswer, MdxCall } from './threaded-mdx.ts';
+
+// The processor's modules name one another without extensions, as Vite reads them, which Node
+// alone does not: jiti loads them as Vite does.
+const { articleProcessor } = await createJiti(import.meta.url).import<typeof import('../markdown/processor.ts')>('../markdown/processor.ts');
+
+let renderer: ReturnType<NonNullable<ArticleProcessor['createMdxRenderer']>> | undefined;
+
+answerCalls<MdxCall, MdxAnswer>(async ({ shared, mdx, content, filePath, frontmatter }) => {
+  renderer ??= articleProcessor().createMdxRenderer!(shared, { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : new URL(mdx.srcDir) });
+  return (await renderer).process(content, filePath, frontmatter);
+});

@@ -27,7 +27,8 @@ const THREADS = Math.min(4, Math.max(1, availableParallelism() - 1));
  * after another on the build's one JavaScript thread, while the machine's other core sat idle
  * (1,000 articles: 20 s of a 57 s build). Astro's MDX integration asks for the articles all at once
  * and awaits each, so the threads compile them side by side while the build's thread goes on with
- * the rest.
+ * the rest. Each thread makes its own processor (`articleProcessor`): a plugin some integration
+ * added to this one's options would not reach them (none here does).
  */
 export function threadedMdx(processor: ArticleProcessor): { processor: ArticleProcessor; integration: AstroIntegration } {
   const threads = Array.from({ length: THREADS }, (_, i) =>

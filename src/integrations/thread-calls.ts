@@ -11,7 +11,9 @@ export function threadCalls<Request, Result>(url: URL, name: string) {
   let worker: Worker | undefined;
   let next = 0;
   const pending = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
-  const failAll = (error: Error) => {
+  // Only the thread in use fails the calls: one that failed before may end after the next has started.
+  const failAll = (thread: Worker, error: Error) => {
+    if (worker !== thread) return;
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
     worker = undefined;
@@ -25,8 +27,8 @@ export function threadCalls<Request, Result>(url: URL, name: string) {
       if ('error' in reply) call?.reject(Object.assign(new Error(reply.error), reply.fields));
       else call?.resolve(reply.result);
     });
-    thread.on('error', (error) => failAll(new Error(`${name} stopped: ${error.message}`, { cause: error })));
-    thread.on('exit', (code) => failAll(new Error(`${name} ended (exit code ${code}) before answering`)));
+    thread.on('error', (error) => failAll(thread, new Error(`${name} stopped: ${error.message}`, { cause: error })));
+    thread.on('exit', (code) => failAll(thread, new Error(`${name} ended (exit code ${code}) before answering`)));
     return thread;
   };
   return {

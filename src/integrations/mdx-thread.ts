@@ -11,9 +11,15 @@ import type { MdxAnswer, MdxCall } from './threaded-mdx.ts';
 // alone does not: jiti loads them as Vite does.
 const { articleProcessor } = await createJiti(import.meta.url).import<typeof import('../markdown/processor.ts')>('../markdown/processor.ts');
 
-let renderer: ReturnType<NonNullable<ArticleProcessor['createMdxRenderer']>> | undefined;
+/** A renderer per set of options Astro's MDX integration gives (one, in practice), made once. */
+const renderers = new Map<string, ReturnType<NonNullable<ArticleProcessor['createMdxRenderer']>>>();
 
 answerCalls<MdxCall, MdxAnswer>(async ({ shared, mdx, content, filePath, frontmatter }) => {
-  renderer ??= articleProcessor().createMdxRenderer!(shared, { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : new URL(mdx.srcDir) });
+  const key = JSON.stringify([shared, mdx]);
+  let renderer = renderers.get(key);
+  if (!renderer) {
+    renderer = articleProcessor().createMdxRenderer!(shared, { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : new URL(mdx.srcDir) });
+    renderers.set(key, renderer);
+  }
   return (await renderer).process(content, filePath, frontmatter);
 });

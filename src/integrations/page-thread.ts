@@ -16,8 +16,8 @@ export type PageCall =
   | { page: number; url: string; html: Uint8Array }
   /** A page begun `page`-th that is no HTML page (a feed, a citation download) or failed. */
   | { page: number; skipped: true }
-  /** Every page is rendered: write the indexes beside them, in `write`. */
-  | { write: string };
+  /** Every page is rendered, `pages` of them: write the indexes beside them, in `write`. */
+  | { write: string; pages: number };
 export type PageAnswer = Uint8Array<ArrayBuffer> | IndexWritten | undefined;
 
 const index = searchIndex();
@@ -31,8 +31,8 @@ const toIndex = inBeginOrder<{ url: string; html: string }>(({ url, html }) => i
 answerCalls<PageCall, PageAnswer>(
   async (call) => {
     if ('write' in call) {
-      const missing = toIndex.heldBackBy;
-      if (missing !== undefined) throw new Error(`page ${missing} (in the order pages began) never reached the page thread, so the pages after it never reached the search index`);
+      const reached = toIndex.doneInOrder;
+      if (reached !== call.pages) throw new Error(`of ${call.pages} pages, page ${reached + 1} (in the order they began) never reached the page thread, nor did any after it reach the search index`);
       return index.write(call.write);
     }
     if ('skipped' in call) {

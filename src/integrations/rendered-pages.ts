@@ -12,10 +12,9 @@ type PageThread = ReturnType<typeof threadCalls<PageCall, PageAnswer>>;
  * out), and it comes back as published (`publishedHtml`). In memory, page by page, so that no step
  * reads the finished site back from disk. Other files (feeds, citation downloads) pass untouched.
  */
-function indexThenPublish(render: AstroPrerenderer['render'], { call }: PageThread): AstroPrerenderer['render'] {
-  let begun = 0;
+function indexThenPublish(render: AstroPrerenderer['render'], { call }: PageThread, begun: { pages: number }): AstroPrerenderer['render'] {
   return async (request, options) => {
-    const page = begun++;
+    const page = begun.pages++;
     let handed = false;
     try {
       const rendered: Rendered = await render(request, options);
@@ -28,8 +27,8 @@ function indexThenPublish(render: AstroPrerenderer['render'], { call }: PageThre
       return rendered instanceof Response ? written : { ...rendered, response: written };
     } finally {
       // The thread hands pages to the index in the order they were begun: one that sends none (a
-      // feed, a failed render) is done too, or the pages after it would wait for it. A failure of
-      // the thread fails the index's writing, which the build then fails on.
+      // feed, a failed render) is done too, or the pages after it would wait for it. A thread that
+      // failed refuses every later call, this one too, and the index's writing, which fails the build.
       if (!handed) call({ page, skipped: true }).catch(() => {});
     }
   };
@@ -41,17 +40,19 @@ function indexThenPublish(render: AstroPrerenderer['render'], { call }: PageThre
  * what is there; a failure of either fails the build, which then publishes nothing.
  */
 export function renderedPages(): AstroIntegration {
-  const thread = threadCalls<PageCall, PageAnswer>(new URL('./page-thread.ts', import.meta.url), 'the page thread');
+  // It holds the search index: a new thread, after one failed, would hold none of the pages before.
+  const thread = threadCalls<PageCall, PageAnswer>(new URL('./page-thread.ts', import.meta.url), 'the page thread', { restart: false });
+  const begun = { pages: 0 };
   return {
     // Its log lines ("[pagefind] indexed …") are what the benchmark reads the build's phases from.
     name: 'pagefind',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((astro) => ({ ...astro, render: indexThenPublish(astro.render, thread) }));
+        setPrerenderer((astro) => ({ ...astro, render: indexThenPublish(astro.render, thread, begun) }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { pages, older, readingMs, writingMs } = (await thread.call({ write: fileURLToPath(dir) })) as Exclude<PageAnswer, Uint8Array | undefined>;
+          const { pages, older, readingMs, writingMs } = (await thread.call({ write: fileURLToPath(dir), pages: begun.pages })) as Exclude<PageAnswer, Uint8Array | undefined>;
           const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
           // How long the build waited for Pagefind after the last page: the part that did not overlap rendering.
           logger.info(`indexed ${pages} pages (${older} in the older index): ${seconds(readingMs)} reading the last pages, ${seconds(writingMs)} writing the index`);

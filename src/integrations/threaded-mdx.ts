@@ -23,7 +23,8 @@ const THREADS = Math.min(4, Math.max(1, availableParallelism() - 1));
 
 /**
  * The processor, with its articles compiled on other threads (`mdx-thread`), and the integration
- * that stops them once the pages are built. Bundling an archive is compiling its MDX, one article
+ * that stops them once the pages are built, or the dev server closes (it restarts on a change of
+ * the config, with threads of its own). Bundling an archive is compiling its MDX, one article
  * after another on the build's one JavaScript thread, while the machine's other core sat idle
  * (1,000 articles: 20 s of a 57 s build). Astro's MDX integration asks for the articles all at once
  * and awaits each, so the threads compile them side by side while the build's thread goes on with
@@ -34,6 +35,9 @@ export function threadedMdx(processor: ArticleProcessor): { processor: ArticlePr
   const threads = Array.from({ length: THREADS }, (_, i) =>
     threadCalls<MdxCall, MdxAnswer>(new URL('./mdx-thread.ts', import.meta.url), `the MDX compiler's thread ${i + 1}`),
   );
+  const stop = async () => {
+    await Promise.all(threads.map((thread) => thread.stop()));
+  };
   let next = 0;
   return {
     processor: {
@@ -47,11 +51,7 @@ export function threadedMdx(processor: ArticleProcessor): { processor: ArticlePr
     },
     integration: {
       name: 'mdx-threads',
-      hooks: {
-        'astro:build:generated': async () => {
-          await Promise.all(threads.map((thread) => thread.stop()));
-        },
-      },
+      hooks: { 'astro:build:generated': stop, 'astro:server:done': stop },
     },
   };
 }

@@ -18,9 +18,9 @@ export function inBeginOrder<T>(handOn: (item: T) => void) {
         if (ready !== undefined) handOn(ready);
       }
     },
-    /** The first job not yet done, when some after it are: those are still held back. */
-    get heldBackBy(): number | undefined {
-      return waiting.size > 0 ? next : undefined;
+    /** How many jobs, from the first, are done: all of them, once this is how many were begun. */
+    get doneInOrder(): number {
+      return next;
     },
   };
 }

@@ -2,26 +2,18 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { threadedMdx } from '../../src/integrations/threaded-mdx';
 import { articleProcessor } from '../../src/markdown/processor';
-import { at } from './render';
+import { at, handedOver } from './render';
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 const SEED = 'content/articles/al-khadimi-assassination-attempt.mdx';
 const shared = { syntaxHighlight: false as const };
 const mdx = { optimize: false, srcDir: new URL('../../src/', import.meta.url) };
-
-/** An article as Astro's MDX integration hands it over: the body with its frontmatter blanked, and the frontmatter parsed. */
-async function handedOver(source: string) {
-  const { parse } = await import('yaml');
-  const match = FRONTMATTER.exec(source)!;
-  return { body: source.replace(match[0], match[0].replace(/[^\n]/g, ' ')), frontmatter: parse(match[1]!) as Record<string, unknown> };
-}
 
 describe('articles compiled on the MDX threads', () => {
   const threaded = threadedMdx(articleProcessor());
   afterAll(() => (threaded.integration.hooks['astro:build:generated'] as () => Promise<void>)());
 
   it('compile to the code the processor writes in place, the seed article word for word', async () => {
-    const { body, frontmatter } = await handedOver(readFileSync(SEED, 'utf8'));
+    const { body, frontmatter } = handedOver(readFileSync(SEED, 'utf8'));
     const [inPlace, onThread] = await Promise.all([articleProcessor(), threaded.processor].map((p) => p.createMdxRenderer!(shared, mdx)));
     const [here, there] = await Promise.all([inPlace!.process(body, SEED, structuredClone(frontmatter)), onThread!.process(body, SEED, structuredClone(frontmatter))]);
     expect(there.code).toBe(here.code);
@@ -31,7 +23,7 @@ describe('articles compiled on the MDX threads', () => {
 
   it('stop at a mistake with its file, line and column, as in place', async () => {
     const source = readFileSync(SEED, 'utf8').replace('(cite:rudaw-2021-11-07)', '(cite:nope)');
-    const { body, frontmatter } = await handedOver(source);
+    const { body, frontmatter } = handedOver(source);
     const renderer = await threaded.processor.createMdxRenderer!(shared, mdx);
     const error = await renderer.process(body, SEED, frontmatter).catch((e: unknown) => e as Error & { line?: number; column?: number });
     expect(error).toBeInstanceOf(Error);

@@ -12,15 +12,22 @@ const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 export const siteRegistry: Registry = { actors: loadActors('content'), outlets: loadOutlets('content') };
 
 /**
+ * A file's text as Astro hands it to the processor: its frontmatter parsed, and blanked rather than
+ * cut, so that positions in errors are the file's lines and columns.
+ */
+export function handedOver(source: string): { body: string; frontmatter: Record<string, unknown> } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return { body: source, frontmatter: {} };
+  return { body: source.replace(match[0], match[0].replace(/[^\n]/g, ' ')), frontmatter: parse(match[1]!) as Record<string, unknown> };
+}
+
+/**
  * Renders markdown through Astro's own Sätteri processor with the site's plugins and settings,
  * as a build would: the frontmatter handed over parsed, the file named for error messages.
  */
 export async function render(source: string, { registry = siteRegistry, file = 'content/articles/test.mdx' } = {}) {
-  const match = FRONTMATTER.exec(source);
-  const frontmatter = match ? (parse(match[1]!) as Record<string, unknown>) : {};
+  const { body, frontmatter } = handedOver(source);
   const processor = await createSatteriMarkdownProcessor({ ...articleProcessor(registry).options, syntaxHighlight: false });
-  // Blanked rather than cut, as Astro does, so that positions in errors are the file's lines and columns.
-  const body = match ? source.replace(match[0], match[0].replace(/[^\n]/g, ' ')) : source;
   const { code, metadata } = await processor.render(body, {
     frontmatter,
     fileURL: pathToFileURL(file),

@@ -8,10 +8,10 @@ describe('jobs handed on in the order they were begun', () => {
     order.done(2, 'c');
     order.done(1, 'b');
     expect(handed).toEqual([]);
-    expect(order.heldBackBy).toBe(0);
+    expect(order.doneInOrder).toBe(0);
     order.done(0, 'a');
     expect(handed).toEqual(['a', 'b', 'c']);
-    expect(order.heldBackBy).toBeUndefined();
+    expect(order.doneInOrder).toBe(3);
   });
 
   it('counts a job that produced nothing as done', () => {

@@ -39,4 +39,38 @@ describe('calls into a worker thread', () => {
       await stop();
     }
   });
+
+  it('fail alone when what they send cannot cross to the thread, which goes on answering', async () => {
+    const { call, stop } = threadCalls<unknown, number>(threadOf('() => 1'), 'the test thread');
+    try {
+      await expect(call(() => 'a function')).rejects.toThrow('the test thread could not be sent a call');
+      expect(await call('text')).toBe(1);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('are refused after the thread failed, when a new thread would not hold what it held', async () => {
+    const { call, stop } = threadCalls<number, number>(threadOf('() => process.exit(3)'), 'the test thread', { restart: false });
+    try {
+      await expect(call(1)).rejects.toThrow('the test thread ended (exit code 3) before answering');
+      await expect(call(2)).rejects.toThrow('the test thread ended (exit code 3) before answering');
+    } finally {
+      await stop();
+    }
+  });
+
+  it('carry back the stack and fields of an error thrown on the thread', async () => {
+    const { call, stop } = threadCalls<number, number>(
+      threadOf('() => { throw Object.assign(new Error("at a line"), { line: 18, column: 25, notSent: () => 0 }); }'),
+      'the test thread',
+    );
+    try {
+      const error = (await call(0).catch((e: unknown) => e)) as Error & { line?: number; column?: number; notSent?: unknown };
+      expect([error.message, error.line, error.column, error.notSent]).toEqual(['at a line', 18, 25, undefined]);
+      expect(error.stack).toContain('at a line');
+    } finally {
+      await stop();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The rendered pages' thread: each page Astro renders is published here (`publishedHtml`) and read
  * by the search index (`searchIndex`), so that the rendering thread, the build's busiest, spends
- * none of it (1,000 articles: about a sixth of its time went to it), on a machine whose other core
+ * none of it (a profile of 300 articles: about a sixth of its time went to it), on a machine whose other core
  * was a quarter idle while pages rendered. Node runs this file as it is: its imports name files.
  */
 import { PAGEFIND } from '../lib/markup.ts';

@@ -2,7 +2,7 @@ import { Worker, type Transferable } from 'node:worker_threads';
 
 type Reply<Result> = { id: number; result: Result } | { id: number; error: string; fields?: object };
 
-export interface ThreadOptions {
+interface ThreadOptions {
   /**
    * Whether a call after the thread failed starts a new one (true, for threads that keep nothing
    * between calls), or is refused with the failure (false, for a thread whose state a new one would

@@ -15,10 +15,11 @@ let lastPointer = 'mouse';
 function load(): void {
   if (loading) return;
   loading = true;
-  void import('./in-place-cards').then(({ startCards }) => {
+  void import('./in-place-cards').then(async ({ startCards }) => {
+    // Until the cards listen for themselves (once their styles apply), a tap is still held here.
+    await startCards(() => first);
     for (const type of EVENTS) document.removeEventListener(type, reach);
     document.removeEventListener('pointerdown', notePointer, { capture: true });
-    void startCards(first);
   });
 }
 

@@ -135,14 +135,17 @@ function onKeyDown(event: KeyboardEvent): void {
   }
 }
 
-/** What the loader saw before the cards were here: the event that asked for them, to be answered now. */
+/** What the loader saw before the cards listened: the last reach for a card, to be answered now. */
 export interface FirstReach {
   type: 'pointerover' | 'focusin' | 'click';
   link: HTMLAnchorElement;
 }
 
-/** Sets up the cards on the page once their styles apply, and answers the reader's first reach for one. */
-export async function startCards(first?: FirstReach): Promise<void> {
+/**
+ * Sets up the cards on the page once their styles apply, and answers the reader's last reach for
+ * one before then, which `firstReach` gives once the cards listen.
+ */
+export async function startCards(firstReach: () => FirstReach | undefined): Promise<void> {
   await linkStylesheet(styles);
   placeSidenotes(document.querySelectorAll<HTMLAnchorElement>('.article-body a[data-footnote-ref]'));
   // The card says what the browser's tooltip would, and more.
@@ -162,6 +165,7 @@ export async function startCards(first?: FirstReach): Promise<void> {
     unlightSidenote();
   });
 
+  const first = firstReach();
   if (first?.type === 'click') void show(first.link, 'tap');
   else if (first?.type === 'focusin' && document.activeElement === first.link && first.link.matches(':focus-visible')) void show(first.link, 'focus');
   else if (first?.type === 'pointerover' && first.link.matches(':hover')) void show(first.link, 'hover');

@@ -156,6 +156,27 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(/#fn-2$/);
   });
 
+  test('a tap while the cards’ styles are still loading shows its card once they apply', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let styleAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (styleAsked = resolve));
+    await page.route(/in-place-cards.*\.css$/, async (route) => {
+      styleAsked();
+      await held;
+      await route.continue();
+    });
+    await page.goto(ARTICLE);
+    await centre(page, '#fnref-2');
+    // Focus without a keyboard shows no card but fetches the cards, which then wait on their styles.
+    await page.locator('#fnref-2').evaluate((el: HTMLElement) => el.focus());
+    await asked;
+    await page.locator('#fnref-2').tap();
+    expect(new URL(page.url()).hash).toBe('');
+    release();
+    await expect(card(page)).toContainText(await noteText(page, 2));
+  });
+
   test('tapping a note’s back-link returns to the text without a card over it', async ({ page }) => {
     await page.goto(`${ARTICLE}#fn-2`);
     await page.locator('#fn-2 a[data-footnote-backref]').tap();

@@ -5,7 +5,7 @@ import { indexedArticles } from './articles';
 /**
  * The attributes that make an element its page's searchable part: its kind (a filter, and a
  * field of its results), its date to sort by, and the index it goes to (lib/search-split), which
- * that date decides, from the newest article's. One function for every kind of page, so that no
+ * that date decides, from the newest articles'. One function for every kind of page, so that no
  * page's sort date and index can disagree: a search sorted by date reads the two indexes one
  * after the other.
  */
@@ -13,7 +13,14 @@ export async function searchBody(kind: keyof typeof PAGE_KINDS, date?: string): 
   const attributes: Record<string, string> = { [PAGEFIND.body]: '', [PAGEFIND.filter]: `kind:${kind}`, [PAGEFIND.meta]: `kind:${kind}` };
   if (!date) return attributes;
   attributes[PAGEFIND.sort] = `date:${date}`;
-  const [newest] = await indexedArticles();
-  if (newest && inOlderIndex(date, recentSince(newest.entry.data.date))) attributes[DATA.olderIndex] = '';
+  const since = await firstIndexSince();
+  if (since && inOlderIndex(date, since)) attributes[DATA.olderIndex] = '';
   return attributes;
+}
+
+let since: Promise<string | undefined> | undefined;
+/** The first date the first index holds, or undefined when there is no article. */
+function firstIndexSince(): Promise<string | undefined> {
+  since ??= indexedArticles().then((articles) => (articles.length > 0 ? recentSince(articles.map((a) => a.entry.data.date)) : undefined));
+  return since;
 }

@@ -9,8 +9,12 @@ import { HIGHLIGHT_PARAM, QUERY_PARAM, searchPath } from '../lib/urls';
 import { allFilterValues, find, fragmentOf, pagefind, suggestionsFor, yieldToPage, type FilterState, type Found, type PagefindResult } from './search-engine';
 import { el, markBusy, resultItem, statusText, suggestionNodes } from './search-view';
 
-/** Results shown at once: each is a fragment to fetch, and the first search should stay light. */
-const PAGE_SIZE = 6;
+/**
+ * Results shown at once, as many as Pagefind's own interface shows. Each is a fragment to fetch, an
+ * article's whole text (about 9 kB): in a large archive the first results are mostly articles, and
+ * a sixth was a tenth of a first search's bytes.
+ */
+const PAGE_SIZE = 5;
 /** The filters chosen from a list filled from the index (the kind is a set of fixed choices). */
 const LISTED = ['actor', 'outlet', 'year'] as const;
 

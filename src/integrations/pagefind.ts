@@ -64,7 +64,7 @@ const pageCount = (dir: string) => {
 };
 
 /**
- * Pagefind's indexes of the site (lib/search-split: the newest year's and every undated page, then
+ * Pagefind's indexes of the site (lib/search-split: the latest articles' and every undated page, then
  * the older pages), fed page by page as Astro renders them, so that indexing runs on the machine's
  * other core instead of after the last page. Its service starts with the first page; an error (a
  * page Pagefind cannot read, its program missing) is thrown by `write`, which the build then fails

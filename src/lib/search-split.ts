@@ -2,14 +2,15 @@
  * The search index in two, by date. A first search fetches Pagefind's metadata (a hash and a word
  * count for every page indexed) and every posting of its words: at 2,000 articles that was 91 kB
  * of a 213 kB first search, and it grows with the archive. So the pages dated within the archive's
- * last year, but of no more than its latest NEWEST_ARTICLES articles, with every page that has no
- * date (the actors), are the index a search starts with, and what is older is a second index,
+ * last year, and from its NEWEST_ARTICLES-th newest article's date on, with every page that has
+ * no date (the actors), are the index a search starts with, and what is older is a second index,
  * merged in once the first results are on screen. Pure.
  */
 
 /**
- * The most articles the first index holds: about a month of a periodical like Terrorism Monitor
- * (24 issues a year of five or six articles). A year of it held 130 articles, whose metadata and
+ * The articles the first index holds when the archive's last year has more, with any that share the
+ * last one's date: about a month of a periodical like Terrorism Monitor (24 issues a year of five or
+ * six articles). A year of it held 130 articles, whose metadata and
  * postings were 12.8 kB of a first search at 2,000 articles; a year of a busier periodical would
  * hold more, so the first index is bounded by articles as well as by time.
  */

@@ -2,7 +2,7 @@
  * Loads the in-place cards (in-place-cards.ts) when the reader first reaches for one: a pointer
  * over, keyboard focus on, or tap of a note reference, a citation or an actor mention. On a wide
  * screen they load at once, since they place the notes in the margin. A phone on which the text is
- * only read downloads none of it. The reach that asked for the cards is answered once they are here.
+ * only read downloads none of it. The last reach for a card before they listen is answered once they do.
  */
 import { isTap, triggerOf, wide, TRIGGERS } from './card-triggers';
 import type { FirstReach } from './in-place-cards';
@@ -16,10 +16,14 @@ function load(): void {
   if (loading) return;
   loading = true;
   void import('./in-place-cards').then(async ({ startCards }) => {
-    // Until the cards listen for themselves (once their styles apply), a tap is still held here.
-    await startCards(() => first);
-    for (const type of EVENTS) document.removeEventListener(type, reach);
-    document.removeEventListener('pointerdown', notePointer, { capture: true });
+    // Until the cards listen for themselves (once their styles apply), a tap is still held here;
+    // if they fail to start, the links go where they say again.
+    try {
+      await startCards(() => first);
+    } finally {
+      for (const type of EVENTS) document.removeEventListener(type, reach);
+      document.removeEventListener('pointerdown', notePointer, { capture: true });
+    }
   });
 }
 

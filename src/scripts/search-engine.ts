@@ -79,7 +79,7 @@ const NEWEST: Filters = { index: { none: ['older'] } };
 /**
  * The older pages' index (lib/search-split) merged into the search, which then ranks the pages of
  * both together, each scored by its own index's counts. Pagefind's merged index uses the first
- * one's WebAssembly; an archive of one year has an empty one, written without a language.
+ * one's WebAssembly; an archive whose pages all go to the first has an empty one, written without a language.
  */
 function mergeOlder(): Promise<void> {
   merging ??= pagefind().then(async (pf) => {

@@ -175,6 +175,7 @@ test.describe('on a touch screen', () => {
     expect(new URL(page.url()).hash).toBe('');
     release();
     await expect(card(page)).toContainText(await noteText(page, 2));
+    expect(new URL(page.url()).hash).toBe('');
   });
 
   test('tapping a note’s back-link returns to the text without a card over it', async ({ page }) => {

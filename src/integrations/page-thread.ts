@@ -39,6 +39,7 @@ answerCalls<PageCall, PageAnswer>(
       toIndex.done(call.page);
       return undefined;
     }
+    await index.ready();
     const html = new TextDecoder().decode(call.html);
     // Once any page marks its searchable part, Pagefind leaves out every page that marks none
     // (the later pages of a list): those are not sent, which halves what crosses to its process.

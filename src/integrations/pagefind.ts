@@ -31,6 +31,11 @@ export interface IndexWritten {
 }
 
 export interface SearchIndex {
+  /**
+   * Starts Pagefind's service, if not yet: resolves once it runs, or rejects with why it cannot
+   * (its program missing), so that a build stops at its first page rather than after its last.
+   */
+  ready(): Promise<void>;
   /** Hands a rendered page to Pagefind, which reads it in its own process while the next page renders. */
   add(url: string, html: string): void;
   /** Writes the two indexes beside the pages once every page added is read; says how many pages they hold, and where the time went. */
@@ -66,9 +71,9 @@ const pageCount = (dir: string) => {
 /**
  * Pagefind's indexes of the site (lib/search-split: the latest articles' and every undated page, then
  * the older pages), fed page by page as Astro renders them, so that indexing runs on the machine's
- * other core instead of after the last page. Its service starts with the first page; an error (a
- * page Pagefind cannot read, its program missing) is thrown by `write`, which the build then fails
- * on, and so publishes nothing.
+ * other core instead of after the last page. Its service starts with the first page, and one that
+ * cannot start (its program missing) fails that page (`ready`); an error reading a page is thrown by
+ * `write`. Either fails the build, which then publishes nothing.
  */
 export function searchIndex(): SearchIndex {
   let opened: Promise<{ newest: pagefindApi.PagefindIndex; older: pagefindApi.PagefindIndex }> | undefined;
@@ -88,6 +93,14 @@ export function searchIndex(): SearchIndex {
     if (errors.length > 0) throw new Error(errors.join('; '));
   };
   return {
+    async ready() {
+      try {
+        await (opened ??= open());
+      } catch (error) {
+        await pagefindApi.close().catch(() => {});
+        throw indexError(error);
+      }
+    },
     add(url, html) {
       opened ??= open();
       const reading = opened.then((indexes) => indexes[goesToOlder(html) ? 'older' : 'newest'].addHTMLFile({ url, content: html })).then(failOn);

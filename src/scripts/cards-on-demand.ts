@@ -4,7 +4,7 @@
  * screen they load at once, since they place the notes in the margin. A phone on which the text is
  * only read downloads none of it. The last reach for a card before they listen is answered once they do.
  */
-import { isTap, triggerOf, wide, TRIGGERS } from './card-triggers';
+import { isNoteReference, isTap, triggerOf, wide, TRIGGERS } from './card-triggers';
 import type { FirstReach } from './in-place-cards';
 
 const EVENTS = ['pointerover', 'focusin', 'click'] as const;
@@ -36,8 +36,9 @@ function reach(event: Event): void {
   if (!link) return;
   const type = event.type as FirstReach['type'];
   if (type === 'click') {
-    // A tap shows the card first; until the cards are here, the link waits for them.
-    if (!isTap(event as MouseEvent, lastPointer)) return;
+    // A tap shows the card first; until the cards are here, the link waits for them. On a wide
+    // screen a note sits beside its reference, and a tap on the reference goes to it.
+    if (!isTap(event as MouseEvent, lastPointer) || (isNoteReference(link) && wide.matches)) return;
     event.preventDefault();
   }
   // A finger passing over a link is not a reach; its tap will be.
@@ -46,10 +47,9 @@ function reach(event: Event): void {
 }
 
 if (document.querySelector(TRIGGERS)) {
+  // Listening from the start on a wide screen too, where the cards load at once: a tap before their styles apply is held.
+  for (const type of EVENTS) document.addEventListener(type, reach);
+  document.addEventListener('pointerdown', notePointer, { capture: true });
   if (wide.matches) load();
-  else {
-    wide.addEventListener('change', load, { once: true });
-    for (const type of EVENTS) document.addEventListener(type, reach);
-    document.addEventListener('pointerdown', notePointer, { capture: true });
-  }
+  else wide.addEventListener('change', load, { once: true });
 }

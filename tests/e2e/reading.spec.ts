@@ -187,6 +187,32 @@ test.describe('on a touch screen', () => {
   });
 });
 
+test.describe('on a wide touch screen', () => {
+  test.use({ viewport: WIDE, hasTouch: true, isMobile: true });
+
+  test('a tap on a citation before the cards’ styles apply shows its card once they do', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let styleAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (styleAsked = resolve));
+    await page.route(/in-place-cards.*\.css$/, async (route) => {
+      styleAsked();
+      await held;
+      await route.continue();
+    });
+    await page.goto(ARTICLE);
+    // On a wide screen the cards load at once, and wait on their styles.
+    await asked;
+    const cite = 'a.cite[data-cite="aljazeera-2021-11-05"]';
+    await centre(page, cite);
+    await page.locator(cite).tap();
+    expect(new URL(page.url()).hash).toBe('');
+    release();
+    await expect(card(page)).toContainText('Al Jazeera');
+    expect(new URL(page.url()).hash).toBe('');
+  });
+});
+
 test.describe('on a wide screen', () => {
   test.use({ viewport: WIDE });
 

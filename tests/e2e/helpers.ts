@@ -71,13 +71,24 @@ export async function searchSettled(page: Page, list = '#search-results'): Promi
   await expect(page.locator(list)).not.toHaveAttribute('aria-busy', 'true');
 }
 
-/** Holds back every request for the older pages' index until the returned function is called. */
-export async function holdOlderIndex(page: Page): Promise<() => void> {
+/** Holds back every request `url` matches until `release` is called; `asked` resolves at the first of them. */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<{ asked: Promise<void>; release: () => void }> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/${OLDER_INDEX_DIR}/**`, async (route) => {
+  let ask = () => {};
+  const asked = new Promise<void>((resolve) => (ask = resolve));
+  await page.route(url, async (route) => {
+    ask();
     await held;
     await route.continue();
   });
-  return release;
+  return { asked, release };
 }
+
+/** Holds back every request for the older pages' index until the returned function is called. */
+export async function holdOlderIndex(page: Page): Promise<() => void> {
+  return (await holdRequests(page, `**/${OLDER_INDEX_DIR}/**`)).release;
+}
+
+/** The in-place cards' stylesheet, which the cards wait on before they listen. */
+export const CARD_STYLES = /in-place-cards.*\.css$/;

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
 import { languageName } from '../../src/lib/sources';
 import { ACTOR_GLOSSARY_PATH } from '../../src/lib/urls';
-import { ARTICLE, normalise, outletData } from './helpers';
+import { ARTICLE, CARD_STYLES, holdRequests, normalise, outletData } from './helpers';
 
 const card = (page: Page) => page.locator('#in-place-card');
 const NARROW = { width: 1000, height: 800 };
@@ -157,15 +157,7 @@ test.describe('on a touch screen', () => {
   });
 
   test('a tap while the cards’ styles are still loading shows its card once they apply', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let styleAsked!: () => void;
-    const asked = new Promise<void>((resolve) => (styleAsked = resolve));
-    await page.route(/in-place-cards.*\.css$/, async (route) => {
-      styleAsked();
-      await held;
-      await route.continue();
-    });
+    const { asked, release } = await holdRequests(page, CARD_STYLES);
     await page.goto(ARTICLE);
     await centre(page, '#fnref-2');
     // Focus without a keyboard shows no card but fetches the cards, which then wait on their styles.
@@ -191,15 +183,7 @@ test.describe('on a wide touch screen', () => {
   test.use({ viewport: WIDE, hasTouch: true, isMobile: true });
 
   test('a tap on a citation before the cards’ styles apply shows its card once they do', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let styleAsked!: () => void;
-    const asked = new Promise<void>((resolve) => (styleAsked = resolve));
-    await page.route(/in-place-cards.*\.css$/, async (route) => {
-      styleAsked();
-      await held;
-      await route.continue();
-    });
+    const { asked, release } = await holdRequests(page, CARD_STYLES);
     await page.goto(ARTICLE);
     // On a wide screen the cards load at once, and wait on their styles.
     await asked;

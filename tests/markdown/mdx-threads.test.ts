@@ -6,7 +6,8 @@ import { at, handedOver } from './render';
 
 const SEED = 'content/articles/al-khadimi-assassination-attempt.mdx';
 const shared = { syntaxHighlight: false as const };
-const mdx = { optimize: false, srcDir: new URL('../../src/', import.meta.url) };
+// As astro.config.mjs has it.
+const mdx = { optimize: true, srcDir: new URL('../../src/', import.meta.url) };
 
 describe('articles compiled on the MDX threads', () => {
   const threaded = threadedMdx(articleProcessor());

@@ -49,8 +49,8 @@ export default defineConfig({
   // stagedOutput() last: it publishes what the others have written, the search index included.
   // MDX's `optimize`: an article's text, which holds no component, compiles to HTML strings rather
   // than a JSX call per element, so its module is smaller to bundle and its page quicker to render
-  // (1,000 articles, three builds each, alternating: 57.9 s → 53.9 s). Its markup is the same but for booleans written HTML's way
-  // (`data-footnote-ref`, not `data-footnote-ref="true"`), which every selector here matches.
+  // (1,000 articles, three builds each, alternating: 57.9 s → 53.9 s). Its markup is the same but
+  // for booleans written HTML's way (`data-footnote-ref`, not `="true"`), which every selector matches.
   integrations: [siteAddress(SITE.url), mdx({ optimize: true }), mdxCompiler.integration, sitemap(), referenceFormatter(), renderedPages(), stagedOutput()],
   vite: {
     plugins: [tailwindcss()],

@@ -111,6 +111,46 @@ function medianBuild(runs: BuildResult[]): BuildResult {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
+/** One archive size: its content, where it is, and its builds so far. */
+interface Archive {
+  articles: number;
+  dir: string;
+  generateMs: number;
+  loadAverage?: number;
+  runs: BuildResult[];
+}
+
+/**
+ * Every size's builds, taking turns (1, 100, 1,000, 2,000, then 100, 1,000, 2,000 again…) rather
+ * than one size's builds in a row. This machine's speed drifts over minutes of full load (three
+ * 1,000-article builds one after another: 59.7, 63.9 and 65.3 s, and a minute later 77.7, 75.7 and
+ * 69.9 s); with the sizes in turn, a drift slows each size alike instead of the later, larger ones,
+ * and the cost per added article, a difference between sizes, does not take it for the build's.
+ */
+async function buildInTurn(archives: Archive[]): Promise<void> {
+  const rounds = Math.max(...archives.map((a) => RUNS[a.articles] ?? 1));
+  for (let run = 1; run <= rounds; run++) {
+    for (const archive of archives) {
+      const { articles, dir, runs } = archive;
+      if (run > (RUNS[articles] ?? 1) || runs.some((r) => !r.ok)) continue;
+      archive.loadAverage ??= loadavg()[0];
+      // Each build finds no site where it writes one, as the first does: replacing one takes its own seconds.
+      rmSync(join(dir, 'dist'), { recursive: true, force: true });
+      step(`building ${articles} article(s)${run > 1 ? `, again (${run} of ${RUNS[articles]})` : ''}`);
+      runs.push(
+        await astroBuild({
+          contentDir: join(dir, 'content'),
+          outDir: join(dir, 'dist'),
+          cacheDir: join(dir, `cache-${run}`),
+          timeoutMs: TIMEOUTS[articles]!,
+          logFile: join(temp, `build-${articles}.log`),
+          dotAstroMarker: marker,
+        }),
+      );
+    }
+  }
+}
+
 /**
  * Each archive size from a cold cache: the build's time and phases, what it wrote, its heaviest
  * page other than an article, and in the browser the article's first view, a first search and
@@ -118,6 +158,7 @@ function medianBuild(runs: BuildResult[]): BuildResult {
  */
 async function builds(): Promise<BuildRow[]> {
   const rows: BuildRow[] = [];
+  const archives: Archive[] = [];
   for (const articles of SIZES) {
     if (quick && articles > 100) {
       rows.push({ articles, generateMs: 0, ok: false, skipped: 'skipped (--quick)' });
@@ -128,29 +169,14 @@ async function builds(): Promise<BuildRow[]> {
     const started = performance.now();
     try {
       writeContent(REAL_CONTENT, ARTICLE_FILE, join(dir, 'content'), articles);
+      archives.push({ articles, dir, generateMs: performance.now() - started, runs: [] });
     } catch (error) {
       rows.push({ articles, generateMs: performance.now() - started, ok: false, error: message(error) });
       results.errors.push(`generating ${articles} articles: ${message(error)}`);
-      continue;
     }
-    const generateMs = performance.now() - started;
-    const loadAverage = loadavg()[0];
-    const runs: BuildResult[] = [];
-    for (let run = 1; run <= (RUNS[articles] ?? 1); run++) {
-      // Each build finds no site where it writes one, as the first does: replacing one takes its own seconds.
-      rmSync(join(dir, 'dist'), { recursive: true, force: true });
-      step(`building ${articles} article(s)${run > 1 ? `, again (${run} of ${RUNS[articles]})` : ''}`);
-      const attempt = await astroBuild({
-        contentDir: join(dir, 'content'),
-        outDir: join(dir, 'dist'),
-        cacheDir: join(dir, `cache-${run}`),
-        timeoutMs: TIMEOUTS[articles]!,
-        logFile: join(temp, `build-${articles}.log`),
-        dotAstroMarker: marker,
-      });
-      runs.push(attempt);
-      if (!attempt.ok) break;
-    }
+  }
+  await buildInTurn(archives);
+  for (const { articles, dir, generateMs, loadAverage, runs } of archives) {
     const build = runs.at(-1)!.ok ? medianBuild(runs) : runs.at(-1)!;
     if (!build.ok) {
       rows.push({ articles, generateMs, ok: false, wallMs: build.wallMs, error: build.error, loadAverage });
@@ -181,7 +207,7 @@ async function builds(): Promise<BuildRow[]> {
     // 2,000 articles take room: only the numbers are kept.
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-  return rows;
+  return rows.sort((a, b) => a.articles - b.articles);
 }
 
 /** The article's first view, a first search and keystrokes against one built archive. */

@@ -1,5 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { compiledPassageIndexes } from '../data/passage-indexes';
+import type { StoredPassageIndex } from '../lib/passage-index';
 import type { ArticleProcessor } from '../markdown/processor';
 import { threadCalls } from './thread-calls';
 
@@ -16,7 +19,8 @@ export interface MdxCall {
   filePath: string;
   frontmatter: Record<string, unknown>;
 }
-export type MdxAnswer = Rendered;
+/** The compiled module, without the passage index its frontmatter had, and the index. */
+export type MdxAnswer = Rendered & { passageIndex: StoredPassageIndex };
 
 /** Threads enough to fill the machine's other cores; past four, starting one costs more than it saves on one site's articles. */
 const THREADS = Math.min(4, Math.max(1, availableParallelism() - 1));
@@ -29,7 +33,8 @@ const THREADS = Math.min(4, Math.max(1, availableParallelism() - 1));
  * (1,000 articles: 20 s of a 57 s build). Astro's MDX integration asks for the articles all at once
  * and awaits each, so the threads compile them side by side while the build's thread goes on with
  * the rest. Each thread makes its own processor (`articleProcessor`): a plugin some integration
- * added to this one's options would not reach them (none here does).
+ * added to this one's options would not reach them (none here does). An article's passage index
+ * comes back beside its module, and is kept for the pages in `compiledPassageIndexes`.
  */
 export function threadedMdx(processor: ArticleProcessor): { processor: ArticleProcessor; integration: AstroIntegration } {
   const threads = Array.from({ length: THREADS }, (_, i) =>
@@ -43,9 +48,11 @@ export function threadedMdx(processor: ArticleProcessor): { processor: ArticlePr
     processor: {
       ...processor,
       createMdxRenderer: async (shared, mdx) => ({
-        process: (content, filePath, frontmatter) => {
+        process: async (content, filePath, frontmatter) => {
           const thread = threads[next++ % threads.length]!;
-          return thread.call({ shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href }, content, filePath, frontmatter });
+          const { passageIndex, ...compiled } = await thread.call({ shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href }, content, filePath, frontmatter });
+          compiledPassageIndexes.set(pathToFileURL(filePath).href, passageIndex);
+          return compiled;
         },
       }),
     },

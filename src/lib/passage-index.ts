@@ -16,10 +16,10 @@ export type SentenceSpan = [start: number, end: number];
 type Stored<T> = Omit<T, 'sentence'> & { sentence: SentenceSpan };
 
 /**
- * The index as the plugin stores it in the article's compiled module: each sentence as where it
- * stands in its paragraph, not as a copy. A paragraph naming ten actors would otherwise carry its
- * sentences ten times over: the seed's index was 77 kB, half of it copies, in the article's module,
- * which the build bundles, parses and keeps in memory, once per article, for the archive pages.
+ * The index as the plugin stores it: each sentence as where it stands in its paragraph, not as a
+ * copy. A paragraph naming ten actors would otherwise carry its sentences ten times over: the
+ * seed's index was 77 kB, half of it copies, which the build passes from thread to thread and
+ * keeps in memory, once per article, for the archive pages.
  */
 export interface StoredPassageIndex {
   passages: PassageIndex['passages'];
@@ -44,7 +44,8 @@ export function expandPassageIndex(stored: StoredPassageIndex): PassageIndex {
 }
 
 /**
- * The frontmatter key under which the index reaches pages: Astro hands the markdown processor's
- * frontmatter to pages as `remarkPluginFrontmatter`, the one channel from plugins to pages.
+ * The frontmatter key under which the plugin leaves the index: the frontmatter a plugin is handed
+ * is the one thing of its own it gets back from the processor. The MDX thread takes the index out
+ * there, before the frontmatter is written into the article's module (`mdx-thread`).
  */
 export const PASSAGE_INDEX_KEY = 'passageIndex';

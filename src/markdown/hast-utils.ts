@@ -3,7 +3,7 @@ import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast';
 /**
  * The article a transform works on, beside its tree: the file, for error messages, and its
  * frontmatter as the MDX pipeline hands it over: raw, before the schema, so transforms check what
- * they read. Writing to it is how data reaches pages (`remarkPluginFrontmatter`).
+ * they read. Writing to it is how data leaves the processor (the passage index).
  */
 export interface ArticleFile {
   url: URL | undefined;

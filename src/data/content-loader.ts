@@ -13,7 +13,10 @@ import { validateEntry } from '../lib/validate-entry';
  */
 export function folderLoader(folder: string, extension: string, schema: z.ZodType): Loader {
   const base = join(contentDir(), folder);
-  const files = glob({ pattern: `*${extension}`, base, generateId: ({ entry }) => basename(entry, extension) });
+  // No page reads an entry's raw text (an article renders from its compiled module): kept, the
+  // bodies were nine tenths of Astro's data store (38.4 MB at 2,000 articles, 3.9 MB without), written
+  // on every build and held in memory throughout.
+  const files = glob({ pattern: `*${extension}`, base, generateId: ({ entry }) => basename(entry, extension), retainBody: false });
   return {
     name: 'content-folder',
     load: async (context) => {

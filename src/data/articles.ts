@@ -1,9 +1,9 @@
 import { root } from 'astro:config/server';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { expandPassageIndex, type PassageIndex, type StoredPassageIndex } from '../lib/passage-index';
-import { compiledPassageIndexes } from './passage-indexes';
 import { newestFirst } from '../lib/archive';
 import { articlePath, type SitePath } from '../lib/urls';
+import { compiledPassageIndexes } from './passage-indexes';
 
 export type Article = CollectionEntry<'articles'>;
 

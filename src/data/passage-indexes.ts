@@ -1,6 +1,6 @@
 import type { StoredPassageIndex } from '../lib/passage-index';
 
-const SHARED = Symbol.for('longreads:compiled-passage-indexes');
+const SHARED: unique symbol = Symbol.for('longreads:compiled-passage-indexes');
 
 /**
  * Each article's passage index as its MDX thread compiled it, by the article file's URL
@@ -11,7 +11,5 @@ const SHARED = Symbol.for('longreads:compiled-passage-indexes');
  * config's integrations and the pages are bundled apart, each with its own copy of this module:
  * the map is the process's one.
  */
-export const compiledPassageIndexes: Map<string, StoredPassageIndex> = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<
-  string,
-  StoredPassageIndex
->;
+const shared = globalThis as { [SHARED]?: Map<string, StoredPassageIndex> };
+export const compiledPassageIndexes = (shared[SHARED] ??= new Map());
